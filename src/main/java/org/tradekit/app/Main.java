@@ -1,0 +1,33 @@
+package org.tradekit.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Set;
+
+import org.tradekit.cli.Cli;
+
+/**
+ * Entry point of {@code tradekit.jar}: no command opens the app window; a command runs headless.
+ * The window path skips the CLI parser to keep start-up short.
+ */
+public final class Main {
+    private static final Set<String> GUI_FLAGS = Set.of("--startup-probe");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        GuiArgs gui = GuiArgs.parse(args, GUI_FLAGS);
+        if (gui != null) {
+            openGui(gui.dataDir(), gui.flags().contains("--startup-probe"));
+            return;
+        }
+        var messages = Cli.messagesFromEnvironment();
+        int code = Cli.build(() -> openGui(null, false), Clock.systemDefaultZone(), messages).execute(args);
+        System.exit(code);
+    }
+
+    static void openGui(Path dataDir, boolean probe) {
+        org.tradekit.ui.DesktopApp.launch(DataDirectory.resolve(dataDir), probe);
+    }
+}

@@ -1,0 +1,185 @@
+package org.tradekit.catalog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+
+import org.tradekit.store.Database;
+import org.tradekit.store.FieldVersions;
+
+/** Reads products. Writes go through {@link CatalogService} and the store's change-logged API. */
+public final class ProductRepository {
+    static final String ROW_COLUMNS = "p.id, p.sku, p.name_vi, p.name_en, p.category, p.ocop_stars, "
+            + "p.ocop_expiry_date, p.price_vnd, p.gtin, p.primary_photo, p.status";
+    static final String ALIVE = "p._cl % 2 = 1";
+
+    private final Database db;
+
+    public ProductRepository(Database db) {
+        this.db = db;
+    }
+
+    public Optional<Product> find(String id) {
+        return db.read(c -> load(c, id));
+    }
+
+    public Optional<String> idBySku(String sku) {
+        return db.read(c -> idBySku(c, sku, null));
+    }
+
+    public long count() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM product p WHERE " + ALIVE);
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** Every live product in full, in name order, for export. */
+    public void forEach(java.util.function.Consumer<Product> sink) {
+        db.read(c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM product p WHERE " + ALIVE + " ORDER BY p.sku COLLATE NOCASE, p.id");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            for (String id : ids) {
+                load(c, id).ifPresent(sink);
+            }
+            return null;
+        });
+    }
+
+    public List<String> categories() {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT category FROM product p WHERE " + ALIVE
+                    + " AND category IS NOT NULL ORDER BY category COLLATE NOCASE");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    public List<String> certificationSchemes() {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT scheme FROM product_certification "
+                    + "WHERE _cl % 2 = 1 ORDER BY scheme COLLATE NOCASE"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    static Optional<String> idBySku(Connection c, String sku, String exceptId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM product p WHERE sku = ? AND " + ALIVE
+                + " AND id IS NOT ? ORDER BY id LIMIT 1")) {
+            ps.setString(1, sku);
+            ps.setString(2, exceptId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    static Optional<Product> load(Connection c, String id) throws SQLException {
+        EnumMap<ProductField, Object> values = new EnumMap<>(ProductField.class);
+        Map<String, Long> seen = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT _hlc, _versions, "
+                + String.join(", ", ProductField.columns()) + " FROM product p WHERE id = ? AND " + ALIVE)) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long created = rs.getLong(1);
+                Map<String, Long> versions = FieldVersions.parse(rs.getString(2));
+                int col = 3;
+                for (ProductField f : ProductField.values()) {
+                    Object v = read(rs, col++, f.kind());
+                    if (v != null) {
+                        values.put(f, v);
+                    }
+                    seen.put(f.column(), versions.getOrDefault(f.column(), created));
+                }
+            }
+        }
+        List<Certification> certs = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, scheme, number, expiry_date FROM "
+                + "product_certification WHERE product_id = ? AND _cl % 2 = 1 ORDER BY scheme, id")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    certs.add(new Certification(rs.getString(1), rs.getString(2), rs.getString(3), date(rs.getString(4))));
+                }
+            }
+        }
+        List<Translation> translations = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, lang, name, description FROM product_translation "
+                + "WHERE product_id = ? AND _cl % 2 = 1 ORDER BY lang, id")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    translations.add(new Translation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+        }
+        List<ProductPhoto> photos = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, sha256, position, caption FROM product_photo "
+                + "WHERE product_id = ? AND _cl % 2 = 1 ORDER BY position, id")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    photos.add(new ProductPhoto(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)));
+                }
+            }
+        }
+        return Optional.of(Product.loaded(id, values, seen, certs, translations, photos));
+    }
+
+    static Object read(ResultSet rs, int col, ProductField.Kind kind) throws SQLException {
+        Object raw = rs.getObject(col);
+        if (raw == null) {
+            return null;
+        }
+        return switch (kind) {
+            case TEXT -> raw.toString();
+            case INTEGER, VND, USD_CENTS -> ((Number) raw).longValue();
+            case DECIMAL -> ((Number) raw).doubleValue();
+            case DATE -> LocalDate.parse(raw.toString());
+        };
+    }
+
+    static ProductRow row(ResultSet rs) throws SQLException {
+        Object stars = rs.getObject(6);
+        Object price = rs.getObject(8);
+        return new ProductRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                stars == null ? null : ((Number) stars).intValue(), date(rs.getString(7)),
+                price == null ? null : ((Number) price).longValue(), rs.getString(9), rs.getString(10),
+                ProductStatus.of(rs.getString(11)));
+    }
+
+    static LocalDate date(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+}

@@ -1,0 +1,11 @@
+package org.tradekit.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code tradekit bench ...}: the figures the issues promise, measured on this machine's data. */
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchSearchCommand.class})
+final class BenchCommand {
+    @ParentCommand
+    RootCommand root;
+}

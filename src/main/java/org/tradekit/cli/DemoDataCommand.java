@@ -1,0 +1,44 @@
+package org.tradekit.cli;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import org.tradekit.app.AppContext;
+import org.tradekit.catalog.DemoData;
+import org.tradekit.work.Work;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tradekit demo-data --products N}: adds realistic demo products. */
+@Command(name = "demo-data", mixinStandardHelpOptions = true)
+final class DemoDataCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--products", paramLabel = "N", defaultValue = "100", descriptionKey = "cli.opt.products")
+    int products;
+
+    @Option(names = "--seed", defaultValue = "20261123", descriptionKey = "cli.opt.seed")
+    long seed;
+
+    @Override
+    public Integer call() {
+        try (AppContext app = root.open()) {
+            long t0 = System.nanoTime();
+            ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), root.messages());
+            int n = new DemoData(app.database()).generate(products, seed, LocalDate.now(root.clock()),
+                    new Work(progress, org.tradekit.work.CancelToken.NEVER));
+            progress.done();
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            spec.commandLine().getOut().println(root.messages().get("cli.demo.done", n, ms, app.dataDir()));
+            return 0;
+        }
+    }
+}

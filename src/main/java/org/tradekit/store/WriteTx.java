@@ -1,0 +1,309 @@
+package org.tradekit.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+
+/**
+ * The only way to change user data. Each call writes the entity table and appends, in the same
+ * transaction, one change row per changed field (SET) or existence change (EXIST): the outbox
+ * that sync ships. One transaction is one {@code txn_seq} and one HLC.
+ */
+public final class WriteTx {
+    private static final int BATCH = 2_000;
+
+    private final Connection c;
+    private final Device device;
+    private final long txnSeq;
+    private final long hlc;
+    private final long wallMs;
+    private long nextOriginSeq;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private PreparedStatement changeInsert;
+    private int pendingChanges;
+
+    WriteTx(Connection c, Device device, Clock clock) {
+        this.c = c;
+        this.device = device;
+        this.txnSeq = device.nextTxnSeq();
+        this.nextOriginSeq = device.nextOriginSeq();
+        this.hlc = device.hlc().now();
+        this.wallMs = clock.millis();
+    }
+
+    /** The clock of every change in this transaction. */
+    public long hlc() {
+        return hlc;
+    }
+
+    /** Creates a row with the given field values (nulls are not logged: an absent field is null). */
+    public void insert(EntityType type, String id, Map<String, ?> values) throws SQLException {
+        Objects.requireNonNull(id, "id");
+        List<String> fields = new ArrayList<>(values.keySet());
+        fields.forEach(f -> requireField(type, f));
+        String key = "I:" + type.table() + ":" + String.join(",", fields);
+        PreparedStatement ps = statements.get(key);
+        if (ps == null) {
+            StringBuilder sql = new StringBuilder("INSERT INTO ").append(type.table()).append(" (id, _cl, _hlc");
+            fields.forEach(f -> sql.append(", ").append(f));
+            sql.append(") VALUES (?, 1, ?").append(", ?".repeat(fields.size())).append(')');
+            ps = c.prepareStatement(sql.toString());
+            statements.put(key, ps);
+        }
+        ps.setString(1, id);
+        ps.setLong(2, hlc);
+        for (int i = 0; i < fields.size(); i++) {
+            ps.setObject(i + 3, storable(values.get(fields.get(i))));
+        }
+        ps.executeUpdate();
+        logChange(type.name(), id, "EXIST", null, 1L, null);
+        for (String f : fields) {
+            Object v = storable(values.get(f));
+            if (v != null) {
+                logChange(type.name(), id, "SET", f, v, null);
+            }
+        }
+    }
+
+    /**
+     * Sets fields of an existing row; only values that differ are written and logged. The
+     * author is taken to have seen the current version of each field.
+     *
+     * @return the number of fields that changed
+     */
+    public int update(EntityType type, String id, Map<String, ?> values) throws SQLException {
+        return update(type, id, values, Map.of());
+    }
+
+    /**
+     * Sets fields of an existing row, recording for each the version the author had seen
+     * ({@code seen}, field to HLC), so that sync can tell an informed overwrite from a conflict.
+     */
+    public int update(EntityType type, String id, Map<String, ?> values, Map<String, Long> seen) throws SQLException {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        values.keySet().forEach(f -> requireField(type, f));
+        Current current = current(type, id, values.keySet());
+        if (current.cl % 2 == 0) {
+            throw new StoreException("store.error.rowDeleted", null, type.name(), id);
+        }
+        Map<String, Object> changed = new LinkedHashMap<>();
+        for (var e : values.entrySet()) {
+            Object v = storable(e.getValue());
+            if (!sameValue(current.values.get(e.getKey()), v)) {
+                changed.put(e.getKey(), v);
+            }
+        }
+        if (changed.isEmpty()) {
+            return 0;
+        }
+        StringBuilder sql = new StringBuilder("UPDATE ").append(type.table()).append(" SET _versions = ?");
+        changed.keySet().forEach(f -> sql.append(", ").append(f).append(" = ?"));
+        sql.append(" WHERE id = ?");
+        Map<String, Long> versions = new LinkedHashMap<>(current.versions);
+        for (String f : changed.keySet()) {
+            long base = seen.getOrDefault(f, current.version(f));
+            logChange(type.name(), id, "SET", f, changed.get(f), base);
+            versions.put(f, hlc);
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            ps.setString(i++, FieldVersions.format(versions));
+            for (Object v : changed.values()) {
+                ps.setObject(i++, v);
+            }
+            ps.setString(i, id);
+            ps.executeUpdate();
+        }
+        return changed.size();
+    }
+
+    /** Tombstones a row: its causal length becomes even. The row stays, so a later restore works. */
+    public boolean delete(EntityType type, String id) throws SQLException {
+        return bumpExistence(type, id, false);
+    }
+
+    /** Brings a tombstoned row back: its causal length becomes odd again. */
+    public boolean restore(EntityType type, String id) throws SQLException {
+        return bumpExistence(type, id, true);
+    }
+
+    private boolean bumpExistence(EntityType type, String id, boolean exist) throws SQLException {
+        long cl = current(type, id, List.of()).cl;
+        boolean exists = cl % 2 == 1;
+        if (exists == exist) {
+            return false;
+        }
+        long next = cl + 1;
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + type.table() + " SET _cl = ? WHERE id = ?")) {
+            ps.setLong(1, next);
+            ps.setString(2, id);
+            ps.executeUpdate();
+        }
+        logChange(type.name(), id, "EXIST", null, next, null);
+        return true;
+    }
+
+    /** Reads inside this transaction (sees its own writes). Only SELECT statements. */
+    public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+        String head = sql.stripLeading().toUpperCase(Locale.ROOT);
+        if (!head.startsWith("SELECT") && !head.startsWith("WITH")) {
+            throw new IllegalArgumentException("WriteTx.query is for reads: write through insert/update/delete");
+        }
+        try (PreparedStatement ps = Database.prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(mapper.map(rs));
+            }
+            return out;
+        }
+    }
+
+    private record Current(long cl, long createdHlc, Map<String, Long> versions, Map<String, Object> values) {
+        long version(String field) {
+            return versions.getOrDefault(field, createdHlc);
+        }
+    }
+
+    private Current current(EntityType type, String id, Iterable<String> fields) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT _cl, _hlc, _versions");
+        List<String> names = new ArrayList<>();
+        for (String f : fields) {
+            sql.append(", ").append(f);
+            names.add(f);
+        }
+        sql.append(" FROM ").append(type.table()).append(" WHERE id = ?");
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("store.error.rowMissing", null, type.name(), id);
+                }
+                Map<String, Object> values = new HashMap<>();
+                for (int i = 0; i < names.size(); i++) {
+                    values.put(names.get(i), rs.getObject(4 + i));
+                }
+                return new Current(rs.getLong(1), rs.getLong(2), FieldVersions.parse(rs.getString(3)), values);
+            }
+        }
+    }
+
+    private void logChange(String entity, String rowId, String kind, String field, Object value, Long base)
+            throws SQLException {
+        if (changeInsert == null) {
+            changeInsert = c.prepareStatement("INSERT INTO change (origin, origin_seq, txn_seq, entity, row_id, kind, "
+                    + "field, value, hlc, base_hlc, schema_ver, wall_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+        PreparedStatement ps = changeInsert;
+        ps.setLong(1, device.originRow());
+        ps.setLong(2, nextOriginSeq++);
+        ps.setLong(3, txnSeq);
+        ps.setString(4, entity);
+        ps.setString(5, rowId);
+        ps.setString(6, kind);
+        ps.setString(7, field);
+        ps.setObject(8, value);
+        ps.setLong(9, hlc);
+        if (base == null) {
+            ps.setNull(10, java.sql.Types.INTEGER);
+        } else {
+            ps.setLong(10, base);
+        }
+        ps.setInt(11, Migrations.LATEST);
+        ps.setLong(12, wallMs);
+        ps.addBatch();
+        if (++pendingChanges >= BATCH) {
+            ps.executeBatch();
+            pendingChanges = 0;
+        }
+    }
+
+    void finish() throws SQLException {
+        if (changeInsert != null && pendingChanges > 0) {
+            changeInsert.executeBatch();
+            pendingChanges = 0;
+        }
+        device.save(c, nextOriginSeq, txnSeq + 1, device.hlc().last());
+    }
+
+    void closeStatements() {
+        for (PreparedStatement ps : statements.values()) {
+            closeQuietly(ps);
+        }
+        closeQuietly(changeInsert);
+    }
+
+    long nextOriginSeq() {
+        return nextOriginSeq;
+    }
+
+    long txnSeq() {
+        return txnSeq;
+    }
+
+    private static void closeQuietly(PreparedStatement ps) {
+        if (ps != null) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // closing is best effort
+            }
+        }
+    }
+
+    private static void requireField(EntityType type, String field) {
+        if (!type.hasField(field)) {
+            throw new IllegalArgumentException(type.name() + " has no field " + field);
+        }
+    }
+
+    /** The values the store keeps: text, whole numbers, decimals and null. */
+    static Object storable(Object v) {
+        if (v == null || v instanceof String || v instanceof Long || v instanceof Double) {
+            return v;
+        }
+        if (v instanceof Integer i) {
+            return i.longValue();
+        }
+        if (v instanceof Short || v instanceof Byte) {
+            return ((Number) v).longValue();
+        }
+        if (v instanceof Float f) {
+            return f.doubleValue();
+        }
+        if (v instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (v instanceof java.math.BigDecimal d) {
+            return d.doubleValue();
+        }
+        if (v instanceof java.time.temporal.TemporalAccessor t) {
+            return t.toString();
+        }
+        if (v instanceof Enum<?> e) {
+            return e.name().toLowerCase(Locale.ROOT);
+        }
+        throw new IllegalArgumentException("cannot store " + v.getClass().getName());
+    }
+
+    static boolean sameValue(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y) {
+            if ((x instanceof Double || x instanceof Float) || (y instanceof Double || y instanceof Float)) {
+                return Double.compare(x.doubleValue(), y.doubleValue()) == 0;
+            }
+            return x.longValue() == y.longValue();
+        }
+        return Objects.equals(a, b);
+    }
+}
