@@ -18,8 +18,8 @@ CREATE TABLE origin (
 );
 
 -- One row per changed field (SET) or existence change (EXIST), grouped by transaction.
+-- Keyed by (origin, origin_seq): the change's identity and idempotency key, appended in order.
 CREATE TABLE change (
-    seq        INTEGER PRIMARY KEY,
     origin     INTEGER NOT NULL REFERENCES origin (id),
     origin_seq INTEGER NOT NULL,
     txn_seq    INTEGER NOT NULL,
@@ -32,11 +32,11 @@ CREATE TABLE change (
     base_hlc   INTEGER,
     schema_ver INTEGER NOT NULL,
     wall_ms    INTEGER NOT NULL,
-    UNIQUE (origin, origin_seq)
-);
+    PRIMARY KEY (origin, origin_seq)
+) WITHOUT ROWID;
 
 CREATE VIEW change_log AS
-SELECT c.seq, o.device_id AS origin_id, c.origin_seq, c.txn_seq, c.entity, c.row_id, c.kind,
+SELECT o.device_id AS origin_id, c.origin_seq, c.txn_seq, c.entity, c.row_id, c.kind,
        c.field, c.value, c.hlc, c.base_hlc, c.schema_ver, c.wall_ms
 FROM change c JOIN origin o ON o.id = c.origin;
 
@@ -95,6 +95,9 @@ CREATE TABLE product (
     moq                    INTEGER,
     primary_photo          TEXT,
     status                 TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'archived')),
+    -- derived on every write from the names (Fold.words), not logged: exact and leading matches by index
+    name_key_vi            TEXT,
+    name_key_en            TEXT,
     -- search columns: SQLite's remove_diacritics folds every mark but never đ -> d
     fts_names TEXT GENERATED ALWAYS AS (
         replace(replace(coalesce(name_vi, '') || ' ' || coalesce(name_en, ''), 'Đ', 'D'), 'đ', 'd')) VIRTUAL,
@@ -104,29 +107,33 @@ CREATE TABLE product (
     fts_text TEXT GENERATED ALWAYS AS (
         replace(replace(coalesce(description_vi, '') || ' ' || coalesce(description_en, ''), 'Đ', 'D'), 'đ', 'd')) VIRTUAL
 );
-CREATE INDEX product_sku ON product (sku);
+CREATE INDEX product_sku ON product (sku COLLATE NOCASE);
 CREATE INDEX product_gtin ON product (gtin);
 CREATE INDEX product_category ON product (category);
+CREATE INDEX product_name_key_vi ON product (name_key_vi) WHERE _cl % 2 = 1;
+CREATE INDEX product_name_key_en ON product (name_key_en) WHERE _cl % 2 = 1;
 
+-- The search index holds live rows only (odd _cl), so a search never reads tombstones.
+-- Prefix indexes keep type-ahead queries ("c", "ca", "cap") fast.
 CREATE VIRTUAL TABLE product_fts USING fts5(
     sku, fts_names, fts_other, fts_text,
     content = 'product', content_rowid = 'rk',
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
 );
-CREATE TRIGGER product_fts_ai AFTER INSERT ON product BEGIN
+CREATE TRIGGER product_fts_ai AFTER INSERT ON product WHEN new._cl % 2 = 1 BEGIN
     INSERT INTO product_fts (rowid, sku, fts_names, fts_other, fts_text)
     VALUES (new.rk, new.sku, new.fts_names, new.fts_other, new.fts_text);
 END;
-CREATE TRIGGER product_fts_ad AFTER DELETE ON product BEGIN
+CREATE TRIGGER product_fts_ad AFTER DELETE ON product WHEN old._cl % 2 = 1 BEGIN
     INSERT INTO product_fts (product_fts, rowid, sku, fts_names, fts_other, fts_text)
     VALUES ('delete', old.rk, old.sku, old.fts_names, old.fts_other, old.fts_text);
 END;
-CREATE TRIGGER product_fts_au AFTER UPDATE OF sku, name_vi, name_en, category, province, commune, gtin, hs_code,
-    description_vi, description_en ON product BEGIN
+CREATE TRIGGER product_fts_au AFTER UPDATE ON product BEGIN
     INSERT INTO product_fts (product_fts, rowid, sku, fts_names, fts_other, fts_text)
-    VALUES ('delete', old.rk, old.sku, old.fts_names, old.fts_other, old.fts_text);
+    SELECT 'delete', old.rk, old.sku, old.fts_names, old.fts_other, old.fts_text WHERE old._cl % 2 = 1;
     INSERT INTO product_fts (rowid, sku, fts_names, fts_other, fts_text)
-    VALUES (new.rk, new.sku, new.fts_names, new.fts_other, new.fts_text);
+    SELECT new.rk, new.sku, new.fts_names, new.fts_other, new.fts_text WHERE new._cl % 2 = 1;
 END;
 
 CREATE TABLE product_certification (

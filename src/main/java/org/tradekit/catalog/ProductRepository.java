@@ -92,7 +92,7 @@ public final class ProductRepository {
     }
 
     static Optional<String> idBySku(Connection c, String sku, String exceptId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM product p WHERE sku = ? AND " + ALIVE
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM product p WHERE sku = ? COLLATE NOCASE AND " + ALIVE
                 + " AND id IS NOT ? ORDER BY id LIMIT 1")) {
             ps.setString(1, sku);
             ps.setString(2, exceptId);
@@ -170,13 +170,15 @@ public final class ProductRepository {
         };
     }
 
-    static ProductRow row(ResultSet rs) throws SQLException {
-        Object stars = rs.getObject(6);
-        Object price = rs.getObject(8);
-        return new ProductRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                stars == null ? null : ((Number) stars).intValue(), date(rs.getString(7)),
-                price == null ? null : ((Number) price).longValue(), rs.getString(9), rs.getString(10),
-                ProductStatus.of(rs.getString(11)));
+    /** Maps {@link #ROW_COLUMNS}, which start after {@code skip} other columns. */
+    static ProductRow row(ResultSet rs, int skip) throws SQLException {
+        int o = skip;
+        Object stars = rs.getObject(o + 6);
+        Object price = rs.getObject(o + 8);
+        return new ProductRow(rs.getString(o + 1), rs.getString(o + 2), rs.getString(o + 3), rs.getString(o + 4),
+                rs.getString(o + 5), stars == null ? null : ((Number) stars).intValue(), date(rs.getString(o + 7)),
+                price == null ? null : ((Number) price).longValue(), rs.getString(o + 9), rs.getString(o + 10),
+                ProductStatus.of(rs.getString(o + 11)));
     }
 
     static LocalDate date(String iso) {

@@ -6,21 +6,31 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.tradekit.store.Database;
 
 /**
- * Finds products as the user types: full-text over SKU, names, place and codes, marks and case
- * ignored, đ folded to d, any characters accepted. Exact matches (SKU, GTIN, whole name) come
- * first, then names that start with the query, then the rest by relevance (BM25).
+ * Finds products as the user types: SKU, names, place and codes, marks and case ignored, đ folded
+ * to d, any characters accepted. Results come in tiers, each from an index, so a search stays
+ * fast however many products match:
+ * <ol>
+ * <li>exact SKU or GTIN;</li>
+ * <li>a name equal to the query (folded words);</li>
+ * <li>names that start with the query, alphabetically;</li>
+ * <li>other full-text matches: ranked by BM25 when few enough to rank all of them cheaply,
+ *     otherwise name matches before matches elsewhere.</li>
+ * </ol>
  */
 public final class ProductSearch {
     /** Column weights: SKU, names, category/place/codes, descriptions. */
     private static final String BM25 = "bm25(product_fts, 8.0, 4.0, 1.5, 0.5)";
+    /** Up to this many full-text matches are ranked by BM25 (about 1 µs each). */
+    static final int RANK_ALL_UP_TO = 2_000;
 
     private final Database db;
 
@@ -33,56 +43,126 @@ public final class ProductSearch {
     }
 
     static List<ProductRow> search(Connection c, ProductFilter filter, int limit, LocalDate today) throws SQLException {
-        SearchQuery q = SearchQuery.of(filter.query());
-        List<Object> params = new ArrayList<>();
-        String where = filters(filter, today, params);
+        List<Object> filterParams = new ArrayList<>();
+        String where = filters(filter, today, filterParams);
         if (!filter.hasQuery()) {
-            String sql = "SELECT " + ProductRepository.ROW_COLUMNS + " FROM product p WHERE " + where
-                    + " ORDER BY coalesce(p.name_vi, p.name_en) COLLATE NOCASE, p.id" + (limit > 0 ? " LIMIT " + limit : "");
-            return rows(c, sql, params);
+            return rows(c, "SELECT " + ProductRepository.ROW_COLUMNS + " FROM product p WHERE " + where
+                    + " ORDER BY p.name_key_vi, p.name_key_en, p.id" + (limit > 0 ? " LIMIT " + limit : ""),
+                    filterParams);
         }
-        Map<String, ProductRow> out = new LinkedHashMap<>();
-        // exact codes first: an index lookup, whatever their text rank
-        List<Object> exactParams = new ArrayList<>(params);
+        int want = limit > 0 ? limit : 1_000;
+        Tiers tiers = new Tiers(c, where, filterParams, want);
         String code = filter.query().strip();
-        exactParams.add(code);
-        exactParams.add(code.replace(" ", "").replace("-", ""));
-        for (ProductRow r : rows(c, "SELECT " + ProductRepository.ROW_COLUMNS + " FROM product p WHERE " + where
-                + " AND (p.sku = ? COLLATE NOCASE OR p.gtin = ?) LIMIT 20", exactParams)) {
-            out.put(r.id(), r);
+        // two lookups, not one OR: SQLite 3.54 plans "sku = ? OR gtin = ?" as a full scan
+        tiers.add("SELECT p.rk FROM product p WHERE p.sku = ? COLLATE NOCASE AND " + where + " LIMIT 20", code);
+        tiers.add("SELECT p.rk FROM product p WHERE p.gtin = ? AND " + where + " LIMIT 20",
+                code.replace(" ", "").replace("-", ""));
+        SearchQuery q = SearchQuery.of(filter.query());
+        if (!q.isEmpty()) {
+            String phrase = q.phrase();
+            for (String key : List.of("p.name_key_vi", "p.name_key_en")) {
+                tiers.add("SELECT p.rk FROM product p WHERE " + key + " = ? AND " + where + " LIMIT ?", phrase, want);
+            }
+            String upper = phrase + Character.MAX_VALUE;
+            for (String key : List.of("p.name_key_vi", "p.name_key_en")) {
+                tiers.add("SELECT p.rk FROM product p WHERE " + key + " > ? AND " + key + " < ? AND " + where
+                        + " ORDER BY " + key + " LIMIT ?", phrase, upper, want);
+            }
+            String fts = "SELECT p.rk FROM product_fts JOIN product p ON p.rk = product_fts.rowid "
+                    + "WHERE product_fts MATCH ? AND " + where;
+            if (countUpTo(c, q.match(), RANK_ALL_UP_TO + 1) <= RANK_ALL_UP_TO) {
+                tiers.add(fts + " ORDER BY " + BM25 + " LIMIT ?", q.match(), want);
+            } else {
+                tiers.add(fts + " LIMIT ?", "{fts_names} : " + q.match(), want);
+                tiers.add(fts + " LIMIT ?", q.match(), want);
+            }
         }
-        if (q.isEmpty()) { // only punctuation typed: nothing but an exact code can match
-            return new ArrayList<>(out.values());
-        }
-        int candidates = Math.max(200, limit * 4);
-        List<Object> ftsParams = new ArrayList<>();
-        ftsParams.add(q.match());
-        ftsParams.addAll(params);
-        List<ProductRow> ranked = rows(c, "SELECT " + ProductRepository.ROW_COLUMNS + " FROM product_fts "
-                + "JOIN product p ON p.rk = product_fts.rowid WHERE product_fts MATCH ? AND " + where
-                + " ORDER BY " + BM25 + " LIMIT " + candidates, ftsParams);
-        String phrase = q.phrase();
-        List<ProductRow> reordered = new ArrayList<>(ranked);
-        reordered.sort(Comparator.comparingInt(r -> closeness(r, phrase))); // stable: BM25 order within a tier
-        for (ProductRow r : reordered) {
-            out.putIfAbsent(r.id(), r);
-        }
-        List<ProductRow> list = new ArrayList<>(out.values());
-        return limit > 0 && list.size() > limit ? list.subList(0, limit) : list;
+        return tiers.rows();
     }
 
-    /** 0 for a whole-name match, 1 when a name starts with the query, 2 otherwise. */
-    static int closeness(ProductRow r, String phrase) {
-        String vi = words(r.nameVi());
-        String en = words(r.nameEn());
-        if (vi.equals(phrase) || en.equals(phrase)) {
-            return 0;
+    /** Collects row keys tier by tier, without duplicates, until enough; then loads those rows in order. */
+    private static final class Tiers {
+        private final Connection c;
+        private final String where;
+        private final List<Object> filterParams;
+        private final int want;
+        private final Set<Long> keys = new LinkedHashSet<>();
+
+        Tiers(Connection c, String where, List<Object> filterParams, int want) {
+            this.c = c;
+            this.where = where;
+            this.filterParams = filterParams;
+            this.want = want;
         }
-        return vi.startsWith(phrase) || en.startsWith(phrase) ? 1 : 2;
+
+        /**
+         * Runs a tier's query. Its parameters are given without the filters'; those are bound where
+         * the filter clause stands in the SQL (after the parameters that come before it).
+         */
+        void add(String sql, Object... params) throws SQLException {
+            if (keys.size() >= want) {
+                return;
+            }
+            int whereAt = sql.indexOf(where);
+            int before = countMarks(sql.substring(0, whereAt));
+            List<Object> all = new ArrayList<>();
+            for (int i = 0; i < before; i++) {
+                all.add(params[i]);
+            }
+            all.addAll(filterParams);
+            for (int i = before; i < params.length; i++) {
+                all.add(params[i]);
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, all);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && keys.size() < want) {
+                        keys.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+
+        List<ProductRow> rows() throws SQLException {
+            if (keys.isEmpty()) {
+                return new ArrayList<>();
+            }
+            Map<Long, ProductRow> byKey = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT p.rk, " + ProductRepository.ROW_COLUMNS
+                    + " FROM product p WHERE p.rk IN (" + "?,".repeat(keys.size() - 1) + "?)")) {
+                bind(ps, new ArrayList<>(keys));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        byKey.put(rs.getLong(1), ProductRepository.row(rs, 1));
+                    }
+                }
+            }
+            List<ProductRow> out = new ArrayList<>();
+            for (Long k : keys) {
+                ProductRow r = byKey.get(k);
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+            return out;
+        }
     }
 
-    private static String words(String name) {
-        return name == null ? "" : SearchQuery.of(name).phrase();
+    private static int countMarks(String sql) {
+        return (int) sql.chars().filter(ch -> ch == '?').count();
+    }
+
+    /** How many rows match, counting no further than {@code cap}: cheap even when thousands match. */
+    private static int countUpTo(Connection c, String match, int cap) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM (SELECT 1 FROM product_fts WHERE product_fts MATCH ? LIMIT ?)")) {
+            ps.setString(1, match);
+            ps.setInt(2, cap);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     private static String filters(ProductFilter f, LocalDate today, List<Object> params) {
@@ -111,15 +191,19 @@ public final class ProductSearch {
         return w.toString();
     }
 
+    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
+    }
+
     private static List<ProductRow> rows(Connection c, String sql, List<Object> params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
+            bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 List<ProductRow> out = new ArrayList<>();
                 while (rs.next()) {
-                    out.add(ProductRepository.row(rs));
+                    out.add(ProductRepository.row(rs, 0));
                 }
                 return out;
             }

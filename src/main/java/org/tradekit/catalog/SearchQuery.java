@@ -1,6 +1,5 @@
 package org.tradekit.catalog;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.tradekit.text.Fold;
@@ -13,20 +12,7 @@ public record SearchQuery(String folded, List<String> words) {
 
     public static SearchQuery of(String typed) {
         String folded = Fold.key(typed == null ? "" : typed).strip();
-        List<String> words = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
-        folded.codePoints().forEach(cp -> {
-            if (Character.isLetterOrDigit(cp)) {
-                w.appendCodePoint(cp);
-            } else if (w.length() > 0) {
-                words.add(w.toString());
-                w.setLength(0);
-            }
-        });
-        if (w.length() > 0) {
-            words.add(w.toString());
-        }
-        return new SearchQuery(folded, List.copyOf(words));
+        return new SearchQuery(folded, List.copyOf(Fold.wordList(folded)));
     }
 
     public boolean isEmpty() {

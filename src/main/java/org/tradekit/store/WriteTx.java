@@ -49,8 +49,17 @@ public final class WriteTx {
     /** Creates a row with the given field values (nulls are not logged: an absent field is null). */
     public void insert(EntityType type, String id, Map<String, ?> values) throws SQLException {
         Objects.requireNonNull(id, "id");
-        List<String> fields = new ArrayList<>(values.keySet());
-        fields.forEach(f -> requireField(type, f));
+        Map<String, Object> row = new LinkedHashMap<>();
+        values.forEach((f, v) -> {
+            requireField(type, f);
+            row.put(f, storable(v));
+        });
+        for (EntityType.Derived d : type.derived()) {
+            if (row.containsKey(d.source())) {
+                row.put(d.column(), d.compute().apply(row.get(d.source())));
+            }
+        }
+        List<String> fields = new ArrayList<>(row.keySet());
         String key = "I:" + type.table() + ":" + String.join(",", fields);
         PreparedStatement ps = statements.get(key);
         if (ps == null) {
@@ -63,12 +72,12 @@ public final class WriteTx {
         ps.setString(1, id);
         ps.setLong(2, hlc);
         for (int i = 0; i < fields.size(); i++) {
-            ps.setObject(i + 3, storable(values.get(fields.get(i))));
+            ps.setObject(i + 3, row.get(fields.get(i)));
         }
         ps.executeUpdate();
         logChange(type.name(), id, "EXIST", null, 1L, null);
-        for (String f : fields) {
-            Object v = storable(values.get(f));
+        for (String f : values.keySet()) {
+            Object v = row.get(f);
             if (v != null) {
                 logChange(type.name(), id, "SET", f, v, null);
             }
@@ -108,8 +117,14 @@ public final class WriteTx {
         if (changed.isEmpty()) {
             return 0;
         }
+        Map<String, Object> columns = new LinkedHashMap<>(changed);
+        for (EntityType.Derived d : type.derived()) {
+            if (changed.containsKey(d.source())) {
+                columns.put(d.column(), d.compute().apply(changed.get(d.source())));
+            }
+        }
         StringBuilder sql = new StringBuilder("UPDATE ").append(type.table()).append(" SET _versions = ?");
-        changed.keySet().forEach(f -> sql.append(", ").append(f).append(" = ?"));
+        columns.keySet().forEach(f -> sql.append(", ").append(f).append(" = ?"));
         sql.append(" WHERE id = ?");
         Map<String, Long> versions = new LinkedHashMap<>(current.versions);
         for (String f : changed.keySet()) {
@@ -120,7 +135,7 @@ public final class WriteTx {
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int i = 1;
             ps.setString(i++, FieldVersions.format(versions));
-            for (Object v : changed.values()) {
+            for (Object v : columns.values()) {
                 ps.setObject(i++, v);
             }
             ps.setString(i, id);

@@ -29,6 +29,31 @@ public final class Fold {
         return t.isEmpty() ? null : t;
     }
 
+    /**
+     * The words of a text as search compares them: folded ({@link #key}), split at anything that
+     * is not a letter or digit, joined by single spaces. "Cà phê  Đắk-Lắk!" gives "ca phe dak lak".
+     */
+    public static String words(String s) {
+        return String.join(" ", wordList(s));
+    }
+
+    public static java.util.List<String> wordList(String s) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        key(s).codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp)) {
+                w.appendCodePoint(cp);
+            } else if (w.length() > 0) {
+                words.add(w.toString());
+                w.setLength(0);
+            }
+        });
+        if (w.length() > 0) {
+            words.add(w.toString());
+        }
+        return words;
+    }
+
     /** The search key: no marks, đ to d, lower case. */
     public static String key(String s) {
         if (s == null) {
