@@ -34,8 +34,10 @@ import org.sqlite.SQLiteException;
  * Restore in two steps. {@link #check} unpacks the file into a staging folder inside the data
  * directory (same disk, so the final step is a rename) and proves it sound; a bad file leaves the
  * data as it was. {@link #restore} saves the current database as a pre-restore backup, adds the
- * photos, removes the old database's WAL and shared-memory files (a stale WAL would be replayed
- * into the new file) and renames the checked database into place.
+ * photos, removes the old database's WAL and shared-memory files and renames the checked database
+ * into place. (SQLite drops a WAL found next to a file in rollback mode, which a VACUUM INTO copy
+ * is; a WAL-mode file would have it replayed. We remove it rather than rely on that; tested with a
+ * crash-left WAL next to a sound and a damaged database.)
  */
 final class Restorer {
     private static final String STAGING_PREFIX = ".restore-";

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.tradekit.app.AppContext;
 import org.tradekit.catalog.Product;
 import org.tradekit.catalog.ProductPhoto;
@@ -170,6 +171,36 @@ class RestoreTest {
     }
 
     @Test
+    void cancellingABackupOrACheckLeavesNoFileBehind() throws IOException {
+        Path good = fillAndBackUp();
+        org.tradekit.work.CancelToken cancel = new org.tradekit.work.CancelToken();
+        List<org.tradekit.work.Progress> seen = new ArrayList<>();
+        Work work = new Work(p -> {
+            seen.add(p);
+            cancel.cancel(); // the user clicks "cancel" at the first progress report
+        }, cancel);
+        Path out = elsewhere.resolve("cancelled.zip");
+        Map<String, String> before = DataDirs.fingerprint(data);
+
+        try (AppContext app = AppContext.open(data, clock)) {
+            assertThat(catchThrowableOfType(java.util.concurrent.CancellationException.class,
+                    () -> app.backup(out, true, work))).isNotNull();
+        }
+        assertThat(seen).isNotEmpty();
+        assertThat(seen.get(0).messageKey()).isEqualTo("backup.progress");
+        try (Stream<Path> files = Files.list(elsewhere)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".") || n.equals("cancelled.zip"));
+        }
+        org.tradekit.work.CancelToken cancel2 = new org.tradekit.work.CancelToken();
+        Work checking = new Work(p -> cancel2.cancel(), cancel2);
+        assertThat(catchThrowableOfType(java.util.concurrent.CancellationException.class,
+                () -> new Backups(data, clock).check(good, checking))).isNotNull();
+        Map<String, String> after = DataDirs.fingerprint(data);
+        after.keySet().removeIf(k -> k.startsWith("backups/tradekit-daily-")); // today's automatic one, from the open
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
     void aRestoreIsRefusedWhileTheDataIsOpenAndTheCandidateCanStillBeDropped() throws IOException {
         Path good = fillAndBackUp();
         Backups backups = new Backups(data, clock);
@@ -204,8 +235,10 @@ class RestoreTest {
         }
     }
 
-    @Test
-    void aStaleWalNextToTheOldDatabaseIsNotReplayedIntoTheRestoredOne() throws Exception {
+    /** A crash leaves a WAL next to the database; with a sound database the lock holder folds it in, with a damaged one it must be removed. */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aStaleWalNextToTheOldDatabaseIsNotReplayedIntoTheRestoredOne(boolean damaged) throws Exception {
         Path good = fillAndBackUp();
         Path wal = data.resolve("tradekit.db-wal");
         Path staleWal = elsewhere.resolve("stale-wal");
@@ -214,6 +247,12 @@ class RestoreTest {
                 app.catalog().save(BackupsTest.product("LATE-" + i, "Sản phẩm sau sao lưu " + i));
             }
             Files.copy(wal, staleWal); // what a crash would leave behind
+        }
+        if (damaged) {
+            Path db = data.resolve(Database.FILE_NAME);
+            byte[] bytes = Files.readAllBytes(db);
+            Arrays.fill(bytes, 0, 16, (byte) 0); // not even "SQLite format 3" any more
+            Files.write(db, bytes);
         }
         Files.copy(staleWal, wal);
         Backups backups = new Backups(data, clock);
