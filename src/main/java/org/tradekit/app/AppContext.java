@@ -1,12 +1,23 @@
 package org.tradekit.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
+import org.tradekit.backup.Backups;
+import org.tradekit.backup.RestoreCandidate;
 import org.tradekit.catalog.CatalogService;
 import org.tradekit.catalog.ProductRepository;
 import org.tradekit.catalog.ProductSearch;
+import org.tradekit.photo.PhotoImporter;
+import org.tradekit.photo.PhotoLimits;
+import org.tradekit.photo.PhotoStore;
+import org.tradekit.photo.ProductPhotos;
+import org.tradekit.photo.Thumbnails;
 import org.tradekit.store.Database;
+import org.tradekit.store.StoreException;
+import org.tradekit.work.Work;
 
 /**
  * The composition root: builds every service once for a data directory and hands each the
@@ -19,20 +30,45 @@ public final class AppContext implements AutoCloseable {
     private final ProductRepository products;
     private final ProductSearch productSearch;
     private final CatalogService catalog;
+    private final Backups backups;
+    private final PhotoStore photoStore;
+    private final PhotoImporter photoImporter;
+    private final ProductPhotos productPhotos;
+    private StoreException startupBackupProblem;
 
-    private AppContext(Path dataDir, Clock clock, Database database) {
+    private AppContext(Path dataDir, Clock clock, Database database, Backups backups) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.database = database;
+        this.backups = backups;
         this.products = new ProductRepository(database);
         this.productSearch = new ProductSearch(database);
         this.catalog = new CatalogService(database, products, clock);
+        this.photoStore = new PhotoStore(dataDir);
+        Thumbnails thumbnails = new Thumbnails(photoStore, PhotoLimits.DEFAULT);
+        this.photoImporter = new PhotoImporter(photoStore, thumbnails, PhotoLimits.DEFAULT);
+        this.productPhotos = new ProductPhotos(database, products, photoImporter, photoStore, thumbnails);
     }
 
+    /**
+     * Opens the data directory: backs the database up before a migration, and once a day on start
+     * (database only, a second or so; a failed daily backup does not stop the app, see
+     * {@link #startupBackupProblem()}). Slow on the first start of a day: not on the UI thread.
+     */
     public static AppContext open(Path dataDir, Clock clock) {
-        Database db = Database.open(dataDir.resolve(Database.FILE_NAME), clock, file -> {
-        });
-        return new AppContext(dataDir, clock, db);
+        Backups backups = new Backups(dataDir, clock);
+        Path file = dataDir.resolve(Database.FILE_NAME);
+        boolean existed = Files.exists(file);
+        Database db = Database.open(file, clock, backups.beforeMigration());
+        AppContext app = new AppContext(dataDir, clock, db, backups);
+        if (existed) { // a database made just now holds nothing worth a copy
+            try {
+                backups.dailyIfDue(db, Work.NONE);
+            } catch (StoreException e) {
+                app.startupBackupProblem = e;
+            }
+        }
+        return app;
     }
 
     public Path dataDir() {
@@ -57,6 +93,49 @@ public final class AppContext implements AutoCloseable {
 
     public CatalogService catalog() {
         return catalog;
+    }
+
+    public Backups backups() {
+        return backups;
+    }
+
+    public PhotoStore photoStore() {
+        return photoStore;
+    }
+
+    public PhotoImporter photoImporter() {
+        return photoImporter;
+    }
+
+    public ProductPhotos productPhotos() {
+        return productPhotos;
+    }
+
+    /** Why today's automatic backup failed at start, to tell the user (the app runs anyway). */
+    public Optional<StoreException> startupBackupProblem() {
+        return Optional.ofNullable(startupBackupProblem);
+    }
+
+    /**
+     * A backup of the running app to {@code out} (a file, a folder, or null for {@code backups/}).
+     */
+    public Backups.Result backup(Path out, boolean withPhotos, Work work) {
+        return backups.export(database, out, withPhotos, work);
+    }
+
+    /**
+     * Restores a backup and returns a context on the restored data. The file is checked first: when
+     * it is refused (StoreException saying why) nothing changed and this context stays open. Once it
+     * passed, this context is closed, the current data saved as a pre-restore backup and replaced.
+     * Should that step fail (disk full...), this context is closed but the old data is intact:
+     * open a new context on {@link #dataDir()}.
+     */
+    public AppContext restore(Path file, Work work) {
+        try (RestoreCandidate candidate = backups.check(file, work)) {
+            close();
+            backups.restore(candidate, work);
+        }
+        return open(dataDir, clock);
     }
 
     @Override

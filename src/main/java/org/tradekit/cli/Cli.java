@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Locale;
 
+import org.tradekit.i18n.LocalizedException;
 import org.tradekit.i18n.Messages;
 import org.tradekit.store.StoreException;
 
@@ -31,17 +32,21 @@ public final class Cli {
         describe(cl, messages);
         cl.setExecutionExceptionHandler((e, line, parse) -> {
             PrintWriter err = line.getErr();
-            if (e instanceof StoreException se) {
-                err.println(messages.get(se.key(), se.args()));
-                return STORE_ERROR;
-            }
-            if (e instanceof UserError ue) {
-                err.println(messages.get(ue.key(), ue.args()));
-                return ue.exitCode();
+            if (e instanceof LocalizedException le) {
+                err.println(le.message(messages));
+                return exitCode(le);
             }
             throw e;
         });
         return cl;
+    }
+
+    /** Store problems have their own code; a refused input (a photo that is not an image...) is {@link #REFUSED}. */
+    static int exitCode(LocalizedException e) {
+        if (e instanceof UserError ue) {
+            return ue.exitCode();
+        }
+        return e instanceof StoreException ? STORE_ERROR : REFUSED;
     }
 
     private static void describe(CommandLine cl, Messages messages) {

@@ -12,10 +12,13 @@ import org.tradekit.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tradekit}: with no command it opens the app; with one it runs headless. */
 @Command(name = "tradekit", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionProvider.class,
-        subcommands = {DemoDataCommand.class, ProductsCommand.class, BenchCommand.class})
+        subcommands = {DemoDataCommand.class, ProductsCommand.class, BenchCommand.class, BackupCommand.class,
+                RestoreCommand.class, PhotosCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final Runnable openGui;
     private final Clock clock;
@@ -23,6 +26,9 @@ public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.opt.dataDir")
     Path dataDir;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--startup-probe", descriptionKey = "cli.opt.startupProbe")
     boolean startupProbe;
@@ -39,9 +45,15 @@ public final class RootCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Opens the data directory's store; the caller closes it. */
+    /** Opens the data directory's store; the caller closes it. A failed daily backup is reported, not fatal. */
     AppContext open() {
-        return AppContext.open(DataDirectory.resolve(dataDir), clock);
+        AppContext app = AppContext.open(DataDirectory.resolve(dataDir), clock);
+        app.startupBackupProblem().ifPresent(e -> err().println(messages.get("backup.error.daily", e.message(messages))));
+        return app;
+    }
+
+    private java.io.PrintWriter err() {
+        return spec == null ? new java.io.PrintWriter(System.err, true) : spec.commandLine().getErr();
     }
 
     Messages messages() {

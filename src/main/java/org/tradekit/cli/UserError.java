@@ -1,25 +1,15 @@
 package org.tradekit.cli;
 
+import org.tradekit.i18n.LocalizedException;
+
 /** A problem the user can fix, said in their language; ends the command with an exit code. */
-public class UserError extends RuntimeException {
+public class UserError extends LocalizedException {
     private static final long serialVersionUID = 1L;
-    private final String key;
-    private final transient Object[] args;
     private final int exitCode;
 
     public UserError(int exitCode, String key, Object... args) {
-        super(key);
-        this.key = key;
-        this.args = args.clone();
+        super(key, null, args);
         this.exitCode = exitCode;
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public Object[] args() {
-        return args.clone();
     }
 
     public int exitCode() {
