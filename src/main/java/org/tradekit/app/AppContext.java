@@ -3,9 +3,13 @@ package org.tradekit.app;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import java.util.Optional;
+
 import org.tradekit.catalog.CatalogService;
+import org.tradekit.catalog.PhotoImport;
 import org.tradekit.catalog.ProductRepository;
 import org.tradekit.catalog.ProductSearch;
+import org.tradekit.coop.CoopProfileService;
 import org.tradekit.store.Database;
 
 /**
@@ -19,6 +23,7 @@ public final class AppContext implements AutoCloseable {
     private final ProductRepository products;
     private final ProductSearch productSearch;
     private final CatalogService catalog;
+    private final CoopProfileService coopProfile;
 
     private AppContext(Path dataDir, Clock clock, Database database) {
         this.dataDir = dataDir;
@@ -27,6 +32,7 @@ public final class AppContext implements AutoCloseable {
         this.products = new ProductRepository(database);
         this.productSearch = new ProductSearch(database);
         this.catalog = new CatalogService(database, products, clock);
+        this.coopProfile = new CoopProfileService(database);
     }
 
     public static AppContext open(Path dataDir, Clock clock) {
@@ -57,6 +63,15 @@ public final class AppContext implements AutoCloseable {
 
     public CatalogService catalog() {
         return catalog;
+    }
+
+    public CoopProfileService coopProfile() {
+        return coopProfile;
+    }
+
+    /** The photo store's import, once it is wired in here; empty until then (see {@link PhotoImport}). */
+    public Optional<PhotoImport> photoImport() {
+        return Optional.empty();
     }
 
     @Override
