@@ -174,6 +174,7 @@ public final class AppWindow {
             showOverlay(new FirstRunWizard(workbench.profile(), messages, wizardStep, () -> {
                 wizard = false;
                 root.getChildren().remove(overlay);
+                overlay = null;
             }));
         } else if (overlay != null) {
             root.getChildren().add(overlay);
