@@ -153,7 +153,8 @@ public final class AppWindow {
         if (!s.language().equals(messages.locale().getLanguage())) {
             messages = Messages.of(s.language());
             formats = new Formats(messages.locale());
-            rebuild();
+            // later, not now: the control that made the change (a combo box) first closes its popup
+            Platform.runLater(this::rebuild);
         }
         tasks.run(BackgroundTask.of("ui.task.saveSettings", w -> {
             settingsStore.save(s);

@@ -46,7 +46,12 @@ final class AppWindowHarness {
         return opening.join();
     }
 
+    /** Lets go of every key and mouse button a test may have left pressed, then closes the store. */
     void close() {
+        FxRobot robot = new FxRobot();
+        robot.release(new javafx.scene.input.KeyCode[0]);
+        robot.release(new javafx.scene.input.MouseButton[0]);
+        WaitForAsyncUtils.waitForFxEvents();
         if (!opening.isCompletedExceptionally()) {
             opening.join().close();
         }

@@ -115,9 +115,10 @@ class CatalogScreenTest {
         until(() -> robot.lookup("#catalog-table").tryQuery().isPresent() && !table(robot).getItems().isEmpty());
         robot.clickOn("#catalog-search").write("DS-001");
         until(() -> "DS-001".equals(robot.lookup("#catalog-search").queryTextInputControl().getText()));
-        until(() -> !table(robot).getItems().isEmpty() && "DS-001".equals(table(robot).getItems().get(0).sku()));
-        robot.clickOn(robot.lookup(".table-row-cell").match(n -> n instanceof TableRow<?> r && r.getIndex() == 0)
-                .<TableRow<?>>query());
+        until(() -> table(robot).getItems().size() == 1 && "DS-001".equals(table(robot).getItems().get(0).sku()));
+        robot.sleep(300); // the list has settled: no search is still on its way
+        robot.clickOn(robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && "DS-001".equals(c.getText()) && c.isVisible()).<javafx.scene.Node>query());
         until(() -> robot.lookup("#editor-archive").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
         robot.clickOn("#editor-archive");
         String id = harness.app().products().idBySku("DS-001").orElseThrow();

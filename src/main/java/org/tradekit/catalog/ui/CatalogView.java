@@ -73,8 +73,8 @@ public final class CatalogView extends BorderPane {
         count.setId("catalog-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.textProperty().bind(Bindings.createStringBinding(() -> vm.truncatedProperty().get()
-                ? m.get("ui.catalog.countFirst", formats.integer(vm.rows().size()))
-                : m.get("ui.catalog.count", formats.integer(vm.rows().size())), vm.rows(), vm.truncatedProperty()));
+                ? m.get("ui.catalog.countFirst", vm.rows().size())
+                : m.get("ui.catalog.count", vm.rows().size()), vm.rows(), vm.truncatedProperty()));
 
         HBox top = new HBox(8, search, add);
         top.setAlignment(Pos.CENTER_LEFT);
