@@ -20,8 +20,14 @@ final class StartupProbe {
 
     static void arm(Scene scene, CatalogViewModel catalog) {
         Runnable[] check = new Runnable[1];
+        boolean[] done = new boolean[1];
         check[0] = () -> {
+            if (done[0]) {
+                scene.removePostLayoutPulseListener(check[0]);
+                return;
+            }
             if (rowsShown(scene) || (catalog.loadedProperty().get() && catalog.rows().isEmpty())) {
+                done[0] = true;
                 scene.removePostLayoutPulseListener(check[0]);
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.out.println("startup_ms=" + ms);
@@ -31,14 +37,16 @@ final class StartupProbe {
                 Platform.requestNextPulse();
             }
         };
-        catalog.rows().addListener((ListChangeListener<Object>) c -> {
-            scene.addPostLayoutPulseListener(check[0]);
+        boolean[] armed = new boolean[1];
+        Runnable arm = () -> {
+            if (!armed[0]) {
+                armed[0] = true;
+                scene.addPostLayoutPulseListener(check[0]);
+            }
             Platform.requestNextPulse();
-        });
-        catalog.loadedProperty().addListener((o, a, b) -> {
-            scene.addPostLayoutPulseListener(check[0]);
-            Platform.requestNextPulse();
-        });
+        };
+        catalog.rows().addListener((ListChangeListener<Object>) c -> arm.run());
+        catalog.loadedProperty().addListener((o, a, b) -> arm.run());
     }
 
     private static boolean rowsShown(Scene scene) {

@@ -106,7 +106,7 @@ public final class CatalogView extends BorderPane {
             boolean open = vm.editor().openProperty().get();
             if (open && !split.getItems().contains(editor)) {
                 split.getItems().add(editor);
-                split.setDividerPositions(0.56);
+                split.setDividerPositions(0.62);
             } else if (!open) {
                 split.getItems().remove(editor);
                 table.getSelectionModel().clearSelection();

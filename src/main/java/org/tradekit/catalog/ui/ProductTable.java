@@ -35,22 +35,27 @@ final class ProductTable {
         table.setPlaceholder(new Label(m.get("ui.catalog.empty")));
 
         TableColumn<ProductRow, String> sku = text(m.get("catalog.field.sku"), ProductRow::sku);
-        sku.setPrefWidth(130);
+        sku.setPrefWidth(120);
+        sku.setMinWidth(105);
         TableColumn<ProductRow, ProductRow> name = new TableColumn<>(m.get("ui.catalog.column.name"));
         name.setPrefWidth(330);
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         name.setCellFactory(c -> new NameCell(t));
         TableColumn<ProductRow, String> category = text(m.get("catalog.field.category"), r -> t.category(r.category()));
         category.setPrefWidth(140);
+        category.setMinWidth(80);
         TableColumn<ProductRow, ProductRow> ocop = new TableColumn<>(m.get("ui.catalog.column.ocop"));
         ocop.setPrefWidth(170);
+        ocop.setMinWidth(150);
         ocop.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         ocop.setCellFactory(c -> new OcopCell(t, today));
         TableColumn<ProductRow, String> price = text(m.get("ui.catalog.column.price"), r -> t.price(r.priceVnd()));
         price.setPrefWidth(120);
+        price.setMinWidth(105);
         price.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<ProductRow, String> status = text(m.get("catalog.field.status"), r -> t.status(r.status()));
         status.setPrefWidth(100);
+        status.setMinWidth(90);
         table.getColumns().addAll(java.util.List.of(sku, name, category, ocop, price, status));
         return table;
     }

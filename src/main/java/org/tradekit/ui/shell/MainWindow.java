@@ -49,7 +49,8 @@ public final class MainWindow extends BorderPane {
         nav.setId("navigation");
         nav.getStyleClass().add("navigation");
         nav.setPadding(new Insets(12, 8, 12, 8));
-        nav.setPrefWidth(190);
+        nav.setPrefWidth(220);
+        nav.setMinWidth(220);
         Label app = new Label(m.get("app.name"));
         app.getStyleClass().add(Styles.TITLE_3);
         app.setPadding(new Insets(0, 0, 12, 6));
