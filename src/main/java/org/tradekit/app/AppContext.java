@@ -7,7 +7,9 @@ import java.util.Optional;
 
 import org.tradekit.backup.Backups;
 import org.tradekit.backup.RestoreCandidate;
+
 import org.tradekit.catalog.CatalogService;
+import org.tradekit.catalog.PhotoImport;
 import org.tradekit.catalog.ProductRepository;
 import org.tradekit.catalog.ProductSearch;
 import org.tradekit.photo.PhotoImporter;
@@ -15,6 +17,7 @@ import org.tradekit.photo.PhotoLimits;
 import org.tradekit.photo.PhotoStore;
 import org.tradekit.photo.ProductPhotos;
 import org.tradekit.photo.Thumbnails;
+import org.tradekit.coop.CoopProfileService;
 import org.tradekit.store.Database;
 import org.tradekit.store.StoreException;
 import org.tradekit.work.Work;
@@ -35,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final PhotoImporter photoImporter;
     private final ProductPhotos productPhotos;
     private StoreException startupBackupProblem;
+    private final CoopProfileService coopProfile;
 
     private AppContext(Path dataDir, Clock clock, Database database, Backups backups) {
         this.dataDir = dataDir;
@@ -48,6 +52,7 @@ public final class AppContext implements AutoCloseable {
         Thumbnails thumbnails = new Thumbnails(photoStore, PhotoLimits.DEFAULT);
         this.photoImporter = new PhotoImporter(photoStore, thumbnails, PhotoLimits.DEFAULT);
         this.productPhotos = new ProductPhotos(database, products, photoImporter, photoStore, thumbnails);
+        this.coopProfile = new CoopProfileService(database);
     }
 
     /**
@@ -136,6 +141,15 @@ public final class AppContext implements AutoCloseable {
             backups.restore(candidate, work);
         }
         return open(dataDir, clock);
+    }
+
+    public CoopProfileService coopProfile() {
+        return coopProfile;
+    }
+
+    /** Photo files in, content hashes out: what the editor's drop target and the logo picker use. */
+    public Optional<PhotoImport> photoImport() {
+        return Optional.of(file -> photoImporter.importFile(file).sha256());
     }
 
     @Override

@@ -1,0 +1,208 @@
+package org.tradekit.catalog.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import atlantafx.base.theme.Styles;
+
+import org.tradekit.catalog.Product;
+import org.tradekit.catalog.ProductField;
+import org.tradekit.catalog.ProductStatus;
+import org.tradekit.catalog.ProductValidator;
+import org.tradekit.i18n.Messages;
+import org.tradekit.ui.common.Choices;
+import org.tradekit.ui.common.FormGrid;
+import org.tradekit.ui.common.ProblemLabel;
+
+import static org.tradekit.catalog.ProductField.*;
+
+/** The product form, grouped in tabs; it only builds controls and binds them to the {@link ProductEditorViewModel}. */
+final class ProductEditorView extends VBox {
+    private static final List<ProductField> GENERAL = List.of(SKU, NAME_VI, NAME_EN, DESCRIPTION_VI, DESCRIPTION_EN,
+            CATEGORY, PROVINCE, COMMUNE);
+    private static final List<ProductField> OCOP = List.of(OCOP_STARS, OCOP_CERTIFICATE_NO, OCOP_LEVEL,
+            OCOP_DECISION_DATE, OCOP_EXPIRY_DATE);
+    private static final List<ProductField> TRADE = List.of(GTIN, HS_CODE, NET_QUANTITY, UNIT, PACKAGING,
+            SHELF_LIFE_DAYS, PRICE_VND, WHOLESALE_PRICE_VND, EXPORT_PRICE_USD, MOQ);
+    private static final List<ProductField> LABELLING = List.of(STORAGE_VI, STORAGE_EN, INGREDIENTS_VI, INGREDIENTS_EN,
+            ALLERGENS_VI, ALLERGENS_EN);
+    private static final List<ProductField> MULTI_LINE = List.of(DESCRIPTION_VI, DESCRIPTION_EN, STORAGE_VI, STORAGE_EN,
+            INGREDIENTS_VI, INGREDIENTS_EN, ALLERGENS_VI, ALLERGENS_EN);
+
+    private final ProductEditorViewModel vm;
+    private final Messages m;
+
+    ProductEditorView(ProductEditorViewModel vm, Messages m) {
+        super(8);
+        this.vm = vm;
+        this.m = m;
+        setId("product-editor");
+        setPadding(new Insets(10));
+        setMinWidth(380);
+
+        Label title = new Label();
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.setId("editor-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> heading(vm.productProperty().get()),
+                vm.productProperty()));
+        Label archived = new Label(m.get("ui.catalog.status.archived"));
+        archived.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
+        archived.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.productProperty().get() != null
+                && vm.productProperty().get().status() == ProductStatus.ARCHIVED, vm.productProperty()));
+        archived.managedProperty().bind(archived.visibleProperty());
+
+        Button save = new Button(m.get("ui.editor.save"), new FontIcon(Feather.SAVE));
+        save.setId("editor-save");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setDefaultButton(false);
+        save.disableProperty().bind(vm.savingProperty());
+        save.setOnAction(e -> vm.save());
+        Button archive = new Button(m.get("ui.editor.archive"), new FontIcon(Feather.ARCHIVE));
+        archive.setId("editor-archive");
+        Button restore = new Button(m.get("ui.editor.restore"), new FontIcon(Feather.ROTATE_CCW));
+        restore.setId("editor-restore");
+        var isNew = Bindings.createBooleanBinding(() -> vm.productProperty().get() == null
+                || vm.productProperty().get().isNew(), vm.productProperty());
+        archive.visibleProperty().bind(isNew.not().and(archived.visibleProperty().not()));
+        archive.managedProperty().bind(archive.visibleProperty());
+        restore.visibleProperty().bind(archived.visibleProperty());
+        restore.managedProperty().bind(restore.visibleProperty());
+        archive.disableProperty().bind(vm.savingProperty());
+        restore.disableProperty().bind(vm.savingProperty());
+        archive.setOnAction(e -> vm.setStatus(ProductStatus.ARCHIVED));
+        restore.setOnAction(e -> vm.setStatus(ProductStatus.ACTIVE));
+        Button close = new Button(null, new FontIcon(Feather.X));
+        close.setId("editor-close");
+        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        close.setTooltip(new javafx.scene.control.Tooltip(m.get("ui.editor.close")));
+        close.setOnAction(e -> vm.close());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox head = new HBox(8, title, archived, grow, close);
+        head.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, save, archive, restore);
+
+        TabPane tabs = new TabPane(
+                tab("ui.editor.group.general", form(GENERAL, null)),
+                tab("ui.editor.group.ocop", form(OCOP, certifications())),
+                tab("ui.editor.group.trade", form(TRADE, null)),
+                tab("ui.editor.group.labelling", form(LABELLING, null)),
+                tab("ui.editor.group.photos", photos()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(head, actions, tabs);
+    }
+
+    private String heading(Product p) {
+        if (p == null) {
+            return "";
+        }
+        if (p.isNew()) {
+            return m.get("ui.editor.newProduct");
+        }
+        String name = p.name(m.locale().getLanguage());
+        return name == null ? p.sku() : name;
+    }
+
+    private Tab tab(String key, Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        Tab t = new Tab(m.get(key), scroll);
+        t.setId("tab-" + key.substring(key.lastIndexOf('.') + 1));
+        return t;
+    }
+
+    private Node form(List<ProductField> fields, Node extra) {
+        FormGrid g = new FormGrid();
+        for (ProductField f : fields) {
+            g.add(m.get(f.labelKey()), control(f), new ProblemLabel(vm.problems(), f.column(), m));
+        }
+        if (extra != null) {
+            g.add(m.get("ui.editor.certifications"), extra,
+                    new ProblemLabel(vm.problems(), ProductEditorViewModel.CERTIFICATIONS, m));
+        }
+        g.node().setPadding(new Insets(10, 4, 10, 0));
+        return g.node();
+    }
+
+    private Node control(ProductField f) {
+        if (f == OCOP_STARS) {
+            return choice(f, List.of("", "3", "4", "5"), v -> v.isEmpty() ? m.get("ui.editor.none") : "★".repeat(
+                    Integer.parseInt(v)) + " (" + v + ")");
+        }
+        if (f == OCOP_LEVEL) {
+            List<String> levels = new java.util.ArrayList<>(List.of(""));
+            levels.addAll(List.of("district", "province", "national"));
+            return choice(f, levels, v -> v.isEmpty() ? m.get("ui.editor.none") : m.get("ui.editor.ocopLevel." + v));
+        }
+        TextInputControl input;
+        if (MULTI_LINE.contains(f)) {
+            TextArea area = new TextArea();
+            area.setPrefRowCount(2);
+            area.setWrapText(true);
+            input = area;
+        } else {
+            input = new TextField();
+        }
+        input.setId("field-" + f.column());
+        input.textProperty().bindBidirectional(vm.field(f));
+        Map<ProductField.Kind, String> prompts = Map.of(ProductField.Kind.DATE, "ui.editor.prompt.date",
+                ProductField.Kind.VND, "ui.editor.prompt.vnd", ProductField.Kind.USD_CENTS, "ui.editor.prompt.usd");
+        if (prompts.containsKey(f.kind())) {
+            input.setPromptText(m.get(prompts.get(f.kind())));
+        } else if (f == UNIT) {
+            input.setPromptText(String.join(", ", new java.util.TreeSet<>(ProductValidator.UNITS)));
+        } else if (f == GTIN) {
+            input.setPromptText(m.get("ui.editor.prompt.gtin"));
+        }
+        return input;
+    }
+
+    private Node choice(ProductField f, List<String> values, java.util.function.Function<String, String> label) {
+        ComboBox<String> box = Choices.combo("field-" + f.column(), values, v -> v == null ? "" : label.apply(v));
+        box.valueProperty().bindBidirectional(vm.field(f));
+        return box;
+    }
+
+    private Node certifications() {
+        return new CertificationsEditor(vm, m);
+    }
+
+    private Node photos() {
+        Label hint = new Label(m.get(vm.acceptsPhotos() ? "ui.editor.photos.drop" : "ui.editor.photos.unavailable"));
+        hint.setWrapText(true);
+        Label count = new Label();
+        count.textProperty().bind(Bindings.createStringBinding(() -> m.get("ui.editor.photos.count",
+                vm.photos().size()), vm.photos()));
+        VBox box = new VBox(10, new FontIcon(Feather.IMAGE), hint, count);
+        box.setId("photo-drop");
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(30));
+        box.getStyleClass().add("photo-drop");
+        if (vm.acceptsPhotos()) {
+            PhotoDropTarget.install(box, vm::addPhotos);
+        }
+        return box;
+    }
+}

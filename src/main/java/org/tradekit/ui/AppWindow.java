@@ -1,0 +1,218 @@
+package org.tradekit.ui;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import org.kordamp.ikonli.feather.Feather;
+
+import atlantafx.base.theme.Styles;
+
+import org.tradekit.app.AppContext;
+import org.tradekit.coop.ui.FirstRunWizard;
+import org.tradekit.i18n.Formats;
+import org.tradekit.i18n.Messages;
+import org.tradekit.settings.DeviceSettings;
+import org.tradekit.settings.SettingsStore;
+import org.tradekit.settings.ui.SettingsViewModel;
+import org.tradekit.store.StoreException;
+import org.tradekit.ui.common.Debouncer;
+import org.tradekit.ui.common.ErrorReporter;
+import org.tradekit.ui.shell.Feature;
+import org.tradekit.ui.shell.MainWindow;
+import org.tradekit.ui.task.BackgroundTask;
+import org.tradekit.ui.task.FxTaskRunner;
+import org.tradekit.ui.task.TaskRunner;
+
+/**
+ * The main window's life: shows at once with a loading page while the data opens in the
+ * background, then the catalog; the first-run wizard on top while the cooperative has no
+ * profile; a clear message instead of a crash when the database cannot be used. A language
+ * change rebuilds every view from the same view models (nothing typed is lost).
+ */
+public final class AppWindow {
+    private static final System.Logger LOG = System.getLogger(AppWindow.class.getName());
+
+    private final Stage stage;
+    private final SettingsStore settingsStore;
+    private final CompletableFuture<AppContext> opening;
+    private final boolean probe;
+    private final Debouncer searchDebouncer;
+    private final StackPane root = new StackPane();
+    private final SettingsViewModel settings;
+    private final ErrorReporter errors;
+    private final TaskRunner tasks;
+    private final IntegerProperty wizardStep = new SimpleIntegerProperty();
+    private Messages messages;
+    private Formats formats;
+    private Workbench workbench;
+    private MainWindow main;
+    private Node overlay;
+    private String shown = Workbench.CATALOG;
+    private boolean wizard;
+
+    /**
+     * @param opening the data being opened (started before the toolkit, so both go on at once)
+     * @param probe   print {@code startup_ms} once the catalog shows its rows, then exit
+     */
+    public AppWindow(Stage stage, DeviceSettings initial, SettingsStore settingsStore,
+            CompletableFuture<AppContext> opening, boolean probe, Debouncer searchDebouncer) {
+        this.stage = stage;
+        this.settingsStore = settingsStore;
+        this.opening = opening;
+        this.probe = probe;
+        this.searchDebouncer = searchDebouncer;
+        this.messages = Messages.of(initial.language());
+        this.formats = new Formats(messages.locale());
+        this.errors = new ErrorReporter(() -> messages, () -> stage);
+        this.tasks = new FxTaskRunner(errors);
+        this.settings = new SettingsViewModel(initial, this::apply);
+    }
+
+    public void show() {
+        DeviceSettings s = settings.current();
+        Theme.apply(s.theme());
+        Scene scene = new Scene(root, s.windowWidth(), s.windowHeight());
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.setOnHidden(e -> settings.withWindow(scene.getWidth(), scene.getHeight()));
+        rebuild();
+        stage.show();
+        tasks.run(BackgroundTask.of("ui.task.opening", w -> {
+            try {
+                return opening.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof Exception x ? x : e;
+            }
+        }).onSuccess(this::opened).onExpected(RuntimeException.class, this::openFailed));
+    }
+
+    private void opened(AppContext app) {
+        workbench = new Workbench(app, tasks, settings, searchDebouncer);
+        rebuild();
+        if (probe) {
+            StartupProbe.arm(stage.getScene(), workbench.catalog());
+        }
+        workbench.catalog().start();
+        if (!probe) {
+            workbench.profile().load(() -> {
+                wizard = true;
+                rebuild();
+            });
+        }
+    }
+
+    private void openFailed(RuntimeException e) {
+        String text;
+        if (e instanceof StoreException se) {
+            LOG.log(System.Logger.Level.WARNING, se.getMessage(), se);
+            text = messages.get(se.key(), se.args());
+        } else {
+            LOG.log(System.Logger.Level.ERROR, "cannot open the data", e);
+            text = messages.get("ui.startup.failed", String.valueOf(e.getMessage()));
+        }
+        if (probe) {
+            System.out.println("startup_failed=" + text);
+            Platform.exit();
+            return;
+        }
+        Label title = new Label(messages.get("ui.startup.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label message = new Label(text);
+        message.setId("startup-error");
+        message.setWrapText(true);
+        Button close = new Button(messages.get("ui.startup.close"));
+        close.setId("startup-close");
+        close.setOnAction(ev -> Platform.exit());
+        VBox card = new VBox(14, title, message, close);
+        card.getStyleClass().add("message-card");
+        card.setPadding(new Insets(24));
+        card.setMaxWidth(560);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        showOverlay(card);
+    }
+
+    /** Applies a changed setting now and saves the file in the background. */
+    private void apply(DeviceSettings s) {
+        Theme.apply(s.theme());
+        if (!s.language().equals(messages.locale().getLanguage())) {
+            messages = Messages.of(s.language());
+            formats = new Formats(messages.locale());
+            // later, not now: the control that made the change (a combo box) first closes its popup
+            Platform.runLater(this::rebuild);
+        }
+        tasks.run(BackgroundTask.of("ui.task.saveSettings", w -> {
+            settingsStore.save(s);
+            return s;
+        }).hidden());
+    }
+
+    private void rebuild() {
+        List<Feature> features = workbench == null ? loadingFeatures() : workbench.features();
+        stage.setTitle(messages.get("app.name"));
+        main = new MainWindow(features, messages, formats, tasks.running(), shown, id -> shown = id);
+        if (workbench != null) {
+            main.statusBar().noteProperty().set(messages.get("ui.status.dataDir", settingsStore.file().getParent()));
+        }
+        root.getChildren().setAll(main);
+        if (wizard) {
+            overlay = null;
+            showOverlay(new FirstRunWizard(workbench.profile(), messages, wizardStep, () -> {
+                wizard = false;
+                root.getChildren().remove(overlay);
+                overlay = null;
+            }));
+        } else if (overlay != null) {
+            root.getChildren().add(overlay);
+        }
+    }
+
+    private void showOverlay(Node card) {
+        StackPane dim = new StackPane(card);
+        dim.getStyleClass().add("overlay");
+        dim.setPadding(new Insets(30));
+        StackPane.setAlignment(card, Pos.CENTER);
+        root.getChildren().remove(overlay);
+        overlay = dim;
+        root.getChildren().add(dim);
+    }
+
+    /** While the data opens every feature shows a spinner; the navigation is already there. */
+    private List<Feature> loadingFeatures() {
+        Feature.ViewFactory loading = (m, f) -> {
+            ProgressIndicator p = new ProgressIndicator();
+            p.setMaxSize(48, 48);
+            Label l = new Label(m.get("ui.task.opening"));
+            VBox box = new VBox(12, p, l);
+            box.setAlignment(Pos.CENTER);
+            box.setId("loading");
+            return box;
+        };
+        return List.of(new Feature(Workbench.CATALOG, "ui.nav.catalog", Feather.PACKAGE, loading),
+                new Feature(Workbench.SETTINGS, "ui.nav.settings", Feather.SETTINGS, loading));
+    }
+
+    /** The settings to keep at exit (window size included). */
+    public DeviceSettings currentSettings() {
+        return settings.current();
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+}

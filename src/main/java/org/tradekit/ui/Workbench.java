@@ -1,0 +1,68 @@
+package org.tradekit.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import javafx.util.Duration;
+
+import org.kordamp.ikonli.feather.Feather;
+
+import org.tradekit.app.AppContext;
+import org.tradekit.catalog.ui.CatalogView;
+import org.tradekit.catalog.ui.CatalogViewModel;
+import org.tradekit.catalog.ui.ProductEditorViewModel;
+import org.tradekit.coop.ui.CoopProfileViewModel;
+import org.tradekit.settings.ui.SettingsView;
+import org.tradekit.settings.ui.SettingsViewModel;
+import org.tradekit.ui.common.Debouncer;
+import org.tradekit.ui.common.FxDebouncer;
+import org.tradekit.ui.shell.ComingSoonView;
+import org.tradekit.ui.shell.Feature;
+import org.tradekit.ui.task.TaskRunner;
+
+/**
+ * The UI's part of the composition: takes the services it needs from the {@link AppContext},
+ * makes each view model once, and lists the features the shell shows. View models outlive
+ * views, so a language switch rebuilds the views and loses no edit.
+ */
+final class Workbench {
+    static final String CATALOG = "catalog";
+    static final String SETTINGS = "settings";
+
+    private final CatalogViewModel catalog;
+    private final CoopProfileViewModel profile;
+    private final SettingsViewModel settings;
+
+    Workbench(AppContext app, TaskRunner tasks, SettingsViewModel settings, Debouncer searchDebouncer) {
+        this.settings = settings;
+        var photoImport = app.photoImport().orElse(null);
+        ProductEditorViewModel editor = new ProductEditorViewModel(app.catalog(), tasks, photoImport);
+        this.catalog = new CatalogViewModel(app.productSearch(), app.products(), app.catalog(), tasks, searchDebouncer,
+                () -> LocalDate.now(app.clock()), editor);
+        this.profile = new CoopProfileViewModel(app.coopProfile(), tasks, photoImport);
+    }
+
+    /** The debounce of search typing: 150 ms of quiet. */
+    static Debouncer searchDebouncer() {
+        return new FxDebouncer(Duration.millis(150));
+    }
+
+    List<Feature> features() {
+        return List.of(
+                new Feature(CATALOG, "ui.nav.catalog", Feather.PACKAGE, (m, f) -> new CatalogView(catalog, m, f)),
+                ComingSoonView.feature("trace", "ui.nav.trace", Feather.GIT_BRANCH),
+                ComingSoonView.feature("leads", "ui.nav.leads", Feather.USERS),
+                ComingSoonView.feature("printing", "ui.nav.printing", Feather.PRINTER),
+                ComingSoonView.feature("sync", "ui.nav.sync", Feather.REFRESH_CW),
+                new Feature(SETTINGS, "ui.nav.settings", Feather.SETTINGS,
+                        (m, f) -> new SettingsView(settings, profile, m)));
+    }
+
+    CatalogViewModel catalog() {
+        return catalog;
+    }
+
+    CoopProfileViewModel profile() {
+        return profile;
+    }
+}

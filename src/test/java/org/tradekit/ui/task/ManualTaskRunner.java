@@ -1,0 +1,59 @@
+package org.tradekit.ui.task;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.tradekit.work.Work;
+
+/** A test double that holds tasks until the test finishes them, in any order: for "latest wins" checks. */
+public final class ManualTaskRunner implements TaskRunner {
+    private final List<BackgroundTask<?>> pending = new ArrayList<>();
+    private final ObservableList<RunningTask> running = FXCollections.observableArrayList();
+    private final Consumer<Throwable> unexpected;
+
+    public ManualTaskRunner(Consumer<Throwable> unexpected) {
+        this.unexpected = unexpected;
+    }
+
+    @Override
+    public <T> RunningTask run(BackgroundTask<T> task) {
+        pending.add(task);
+        return new RunningTask(task.titleKey(), task.titleArgs());
+    }
+
+    public int pending() {
+        return pending.size();
+    }
+
+    /** Runs the pending task at {@code index} (work and callbacks) now. */
+    public void finish(int index) {
+        finishTask(pending.remove(index));
+    }
+
+    private <T> void finishTask(BackgroundTask<T> t) {
+        T result;
+        try {
+            result = t.execute(Work.NONE);
+        } catch (Exception e) {
+            t.failed(e, unexpected);
+            return;
+        }
+        t.succeeded(result);
+    }
+
+    /** Runs everything pending, including tasks the callbacks start, oldest first. */
+    public void finishAll() {
+        while (!pending.isEmpty()) {
+            finish(0);
+        }
+    }
+
+    @Override
+    public ObservableList<RunningTask> running() {
+        return running;
+    }
+}
