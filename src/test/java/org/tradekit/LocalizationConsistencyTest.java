@@ -26,6 +26,7 @@ class LocalizationConsistencyTest {
     /** Keys made at run time from a prefix and a code; each prefix appears literally in the code that makes them. */
     static final List<String> DYNAMIC_PREFIXES = List.of(
             "catalog.field.",            // ProductField.labelKey(): catalog.field.<field name>
+            "backup.kind.",              // BackupKind.labelKey(): backup.kind.<kind code>
             "catalog.category.",         // CatalogTexts.category(): catalog.category.<category code>
             "cli.cmd.",                  // Cli.describe(): cli.cmd.<command path>.description
             "mixinStandardHelpOptions.", // read by picocli from the resource bundle

@@ -38,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final PhotoImporter photoImporter;
     private final ProductPhotos productPhotos;
     private StoreException startupBackupProblem;
+    private boolean existedBefore;
     private final CoopProfileService coopProfile;
 
     private AppContext(Path dataDir, Clock clock, Database database, Backups backups) {
@@ -61,19 +62,35 @@ public final class AppContext implements AutoCloseable {
      * {@link #startupBackupProblem()}). Slow on the first start of a day: not on the UI thread.
      */
     public static AppContext open(Path dataDir, Clock clock) {
+        AppContext app = openWithoutDailyBackup(dataDir, clock);
+        app.dailyBackupIfDue(Work.NONE);
+        return app;
+    }
+
+    /**
+     * Opens without the daily backup, for the window: it shows the catalog first and then calls
+     * {@link #dailyBackupIfDue} in the background (a backup of a large catalog takes seconds).
+     */
+    public static AppContext openWithoutDailyBackup(Path dataDir, Clock clock) {
         Backups backups = new Backups(dataDir, clock);
         Path file = dataDir.resolve(Database.FILE_NAME);
         boolean existed = Files.exists(file);
         Database db = Database.open(file, clock, backups.beforeMigration());
         AppContext app = new AppContext(dataDir, clock, db, backups);
-        if (existed) { // a database made just now holds nothing worth a copy
-            try {
-                backups.dailyIfDue(db, Work.NONE);
-            } catch (StoreException e) {
-                app.startupBackupProblem = e;
-            }
-        }
+        app.existedBefore = existed;
         return app;
+    }
+
+    /** Today's automatic backup, if none was made in the last 24 h; a failure is kept, not thrown. */
+    public void dailyBackupIfDue(Work work) {
+        if (!existedBefore) { // a database made just now holds nothing worth a copy
+            return;
+        }
+        try {
+            backups.dailyIfDue(database, work);
+        } catch (StoreException e) {
+            startupBackupProblem = e;
+        }
     }
 
     public Path dataDir() {

@@ -110,6 +110,10 @@ public final class AppWindow {
         }
         workbench.catalog().start();
         if (!probe) {
+            tasks.run(BackgroundTask.of("ui.task.dailyBackup", w -> {
+                app.dailyBackupIfDue(w);
+                return null;
+            }));
             workbench.profile().load(() -> {
                 wizard = true;
                 rebuild();

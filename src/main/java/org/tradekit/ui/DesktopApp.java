@@ -40,7 +40,7 @@ public final class DesktopApp extends Application {
         };
         SettingsStore store = new SettingsStore(dir, Locale.getDefault());
         boot = new Boot(dir, startupProbe, store, CompletableFuture.supplyAsync(store::load, worker),
-                CompletableFuture.supplyAsync(() -> AppContext.open(dir, Clock.systemDefaultZone()), worker));
+                CompletableFuture.supplyAsync(() -> AppContext.openWithoutDailyBackup(dir, Clock.systemDefaultZone()), worker));
         try {
             Application.launch(DesktopApp.class);
         } finally {
