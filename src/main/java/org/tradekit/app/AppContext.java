@@ -6,6 +6,8 @@ import java.time.Clock;
 import org.tradekit.catalog.CatalogService;
 import org.tradekit.catalog.ProductRepository;
 import org.tradekit.catalog.ProductSearch;
+import org.tradekit.catalog.io.ProductExporter;
+import org.tradekit.catalog.io.ProductImporter;
 import org.tradekit.store.Database;
 
 /**
@@ -19,6 +21,8 @@ public final class AppContext implements AutoCloseable {
     private final ProductRepository products;
     private final ProductSearch productSearch;
     private final CatalogService catalog;
+    private final ProductImporter productImporter;
+    private final ProductExporter productExporter;
 
     private AppContext(Path dataDir, Clock clock, Database database) {
         this.dataDir = dataDir;
@@ -27,6 +31,8 @@ public final class AppContext implements AutoCloseable {
         this.products = new ProductRepository(database);
         this.productSearch = new ProductSearch(database);
         this.catalog = new CatalogService(database, products, clock);
+        this.productImporter = new ProductImporter(database);
+        this.productExporter = new ProductExporter(database, products);
     }
 
     public static AppContext open(Path dataDir, Clock clock) {
@@ -57,6 +63,14 @@ public final class AppContext implements AutoCloseable {
 
     public CatalogService catalog() {
         return catalog;
+    }
+
+    public ProductImporter productImporter() {
+        return productImporter;
+    }
+
+    public ProductExporter productExporter() {
+        return productExporter;
     }
 
     @Override

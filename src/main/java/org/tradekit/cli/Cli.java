@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Locale;
 
+import org.tradekit.catalog.io.CatalogFileException;
 import org.tradekit.i18n.Messages;
 import org.tradekit.store.StoreException;
 
@@ -20,6 +21,8 @@ public final class Cli {
     public static final int REFUSED = 1;
     /** Exit code for a problem with the data directory or database. */
     public static final int STORE_ERROR = 3;
+    /** Exit code for an input file the command cannot use at all (missing, empty, damaged, not a table). */
+    public static final int BAD_INPUT = 4;
 
     private Cli() {
     }
@@ -34,6 +37,10 @@ public final class Cli {
             if (e instanceof StoreException se) {
                 err.println(messages.get(se.key(), se.args()));
                 return STORE_ERROR;
+            }
+            if (e instanceof CatalogFileException fe) {
+                err.println(messages.get(fe.key(), fe.args()));
+                return BAD_INPUT;
             }
             if (e instanceof UserError ue) {
                 err.println(messages.get(ue.key(), ue.args()));
