@@ -108,9 +108,14 @@ public final class ProductRepository {
      * writes): how the importer finds what a row updates.
      */
     public static Optional<Product> findBySku(WriteTx tx, String sku) throws SQLException {
-        List<String> ids = tx.query("SELECT id FROM product p WHERE sku = ? AND " + ALIVE + " ORDER BY id LIMIT 1",
+        // INDEXED BY: statistics taken while the catalog was small (PRAGMA optimize on close) make SQLite
+        // scan the table instead, and a bulk import grows it within one transaction: quadratic time
+        List<String> ids = tx.query("SELECT min(id) FROM product p INDEXED BY product_sku WHERE sku = ? AND " + ALIVE,
                 rs -> rs.getString(1), sku);
-        return ids.isEmpty() ? Optional.empty() : load(tx::query, ids.get(0));
+        if (ids.get(0) == null) {
+            return Optional.empty();
+        }
+        return load(tx::query, ids.get(0));
     }
 
     /** A SELECT whose rows become values: a read connection's or a write transaction's. */
