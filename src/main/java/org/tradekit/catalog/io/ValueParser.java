@@ -56,11 +56,15 @@ final class ValueParser {
         };
     }
 
-    /** Text as stored: NFC, trimmed, refused when it holds control characters (tab and line breaks allowed). */
+    /**
+     * Text as stored: NFC, trimmed; refused when it holds what no file format can carry back: control
+     * characters (tab and line breaks allowed), U+FFFE, U+FFFF, or half of a surrogate pair.
+     */
     static String plainText(String text) throws BadValue {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+            boolean control = (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')
+                    || c == '\uFFFE' || c == '\uFFFF'; // not characters: XML, so XLSX, cannot hold them
             boolean lone = Character.isHighSurrogate(c) ? i + 1 >= text.length()
                     || !Character.isLowSurrogate(text.charAt(++i)) : Character.isLowSurrogate(c);
             if (control || lone) {
@@ -75,9 +79,6 @@ final class ValueParser {
     }
 
     private static String text(ProductField field, String raw) throws BadValue {
-        if (field == ProductField.SKU) {
-            return Fold.clean(raw); // the validator explains what a SKU may hold
-        }
         String s = plainText(raw);
         return switch (field) {
             case GTIN -> {

@@ -39,6 +39,8 @@ class ValueParserTest {
         "GTIN|8.93123E+12|import.error.gtinScientific",
         "NAME_VI|Cà\u0007phê|import.error.controlChars",
         "NAME_VI|half \uD83D|import.error.controlChars",
+        "NAME_VI|not\uFFFEtext|import.error.controlChars",
+        "SKU|A\u0000B|import.error.controlChars",
     })
     void refusesBadCellsWithAReason(ProductField field, String text, String key) {
         assertThatThrownBy(() -> ValueParser.parse(field, text)).isInstanceOf(BadValue.class)
