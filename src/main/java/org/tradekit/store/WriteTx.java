@@ -17,12 +17,11 @@ import java.util.Objects;
 /**
  * The only way to change user data. Each call writes the entity table and appends, in the same
  * transaction, one change row per changed field (SET) or existence change (EXIST): the outbox
- * that sync ships. One transaction is one {@code txn_seq} and one HLC.
+ * that sync ships. One transaction is one {@code txn_seq} and one HLC. Inserted rows and change
+ * rows are written in batches ({@link RowBatch}); a read, update or delete in the transaction first
+ * writes the pending rows, so it sees them. Change rows are visible once the transaction commits.
  */
 public final class WriteTx {
-    /** Change rows written per INSERT statement, and the values each binds. */
-    private static final int CHANGE_ROWS = 64;
-    private static final int CHANGE_VALUES = 7;
 
     private final Connection c;
     private final Device device;
@@ -31,9 +30,9 @@ public final class WriteTx {
     private final long wallMs;
     private long nextOriginSeq;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
-    private PreparedStatement changeInsert;
-    private int pendingChanges;
-    private final Object[] pending = new Object[CHANGE_ROWS * CHANGE_VALUES];
+    /** Entity rows not yet written: flushed before any read, update or delete of this transaction. */
+    private final Map<String, RowBatch> inserts = new LinkedHashMap<>();
+    private final RowBatch changes;
 
     WriteTx(Connection c, Device device, Clock clock) {
         this.c = c;
@@ -42,6 +41,9 @@ public final class WriteTx {
         this.nextOriginSeq = device.nextOriginSeq();
         this.hlc = device.hlc().now();
         this.wallMs = clock.millis();
+        this.changes = new RowBatch("INSERT INTO change (origin, origin_seq, txn_seq, entity, row_id, kind, field, "
+                + "value, hlc, base_hlc, schema_ver, wall_ms) VALUES ", "(" + device.originRow() + ", ?, " + txnSeq
+                + ", ?, ?, ?, ?, ?, " + hlc + ", ?, " + Migrations.LATEST + ", " + wallMs + ")");
     }
 
     /** The clock of every change in this transaction. */
@@ -49,26 +51,29 @@ public final class WriteTx {
         return hlc;
     }
 
-    /** Creates a row with the given field values (nulls are not logged: an absent field is null). */
+    /**
+     * Creates a row with the given field values (nulls are not logged: an absent field is null). The
+     * row may be written later in the transaction; a constraint it breaks fails the transaction then.
+     */
     public void insert(EntityType type, String id, Map<String, ?> values) throws SQLException {
         Objects.requireNonNull(id, "id");
         List<String> fields = new ArrayList<>(values.keySet());
         fields.forEach(f -> requireField(type, f));
-        String key = "I:" + type.table() + ":" + String.join(",", fields);
-        PreparedStatement ps = statements.get(key);
-        if (ps == null) {
-            StringBuilder sql = new StringBuilder("INSERT INTO ").append(type.table()).append(" (id, _cl, _hlc");
-            fields.forEach(f -> sql.append(", ").append(f));
-            sql.append(") VALUES (?, 1, ?").append(", ?".repeat(fields.size())).append(')');
-            ps = c.prepareStatement(sql.toString());
-            statements.put(key, ps);
+        String key = type.table() + ":" + String.join(",", fields);
+        RowBatch batch = inserts.get(key);
+        if (batch == null) {
+            StringBuilder head = new StringBuilder("INSERT INTO ").append(type.table()).append(" (id, _cl, _hlc");
+            fields.forEach(f -> head.append(", ").append(f));
+            batch = new RowBatch(head.append(") VALUES ").toString(),
+                    "(?, 1, " + hlc + ", ?".repeat(fields.size()) + ")");
+            inserts.put(key, batch);
         }
-        ps.setString(1, id);
-        ps.setLong(2, hlc);
+        Object[] row = new Object[fields.size() + 1];
+        row[0] = id;
         for (int i = 0; i < fields.size(); i++) {
-            ps.setObject(i + 3, storable(values.get(fields.get(i))));
+            row[i + 1] = storable(values.get(fields.get(i)));
         }
-        ps.executeUpdate();
+        batch.add(c, row);
         logChange(type.name(), id, "EXIST", null, 1L, null);
         for (String f : fields) {
             Object v = storable(values.get(f));
@@ -97,6 +102,7 @@ public final class WriteTx {
             return 0;
         }
         values.keySet().forEach(f -> requireField(type, f));
+        flushInserts();
         Current current = current(type, id, values.keySet());
         if (current.cl % 2 == 0) {
             throw new StoreException("store.error.rowDeleted", null, type.name(), id);
@@ -143,6 +149,7 @@ public final class WriteTx {
     }
 
     private boolean bumpExistence(EntityType type, String id, boolean exist) throws SQLException {
+        flushInserts();
         long cl = current(type, id, List.of()).cl;
         boolean exists = cl % 2 == 1;
         if (exists == exist) {
@@ -160,6 +167,7 @@ public final class WriteTx {
 
     /** Reads inside this transaction (sees its own writes). Only SELECT statements. */
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+        flushInserts(); // reads see this transaction's own writes
         PreparedStatement ps = statements.get("Q:" + sql); // kept for the transaction: bulk work repeats its reads
         if (ps == null) {
             String head = sql.stripLeading().toUpperCase(Locale.ROOT);
@@ -203,51 +211,18 @@ public final class WriteTx {
 
     private void logChange(String entity, String rowId, String kind, String field, Object value, Long base)
             throws SQLException {
-        int at = pendingChanges * CHANGE_VALUES;
-        pending[at] = nextOriginSeq++;
-        pending[at + 1] = entity;
-        pending[at + 2] = rowId;
-        pending[at + 3] = kind;
-        pending[at + 4] = field;
-        pending[at + 5] = value;
-        pending[at + 6] = base;
-        if (++pendingChanges == CHANGE_ROWS) {
-            if (changeInsert == null) {
-                changeInsert = c.prepareStatement(changeSql(CHANGE_ROWS));
-            }
-            bindChanges(changeInsert, CHANGE_ROWS);
-            changeInsert.executeUpdate();
-            pendingChanges = 0;
-        }
+        changes.add(c, nextOriginSeq++, entity, rowId, kind, field, value, base);
     }
 
-    /**
-     * One INSERT of {@code rows} change rows. What is the same for the whole transaction is written
-     * into the statement, so each row binds only its own seven values: bulk writes (an import of
-     * 100,000 products logs millions of rows) spend far less time crossing into SQLite.
-     */
-    private String changeSql(int rows) {
-        String row = "(" + device.originRow() + ", ?, " + txnSeq + ", ?, ?, ?, ?, ?, " + hlc + ", ?, " + Migrations.LATEST
-                + ", " + wallMs + ")";
-        return "INSERT INTO change (origin, origin_seq, txn_seq, entity, row_id, kind, field, value, hlc, base_hlc, "
-                + "schema_ver, wall_ms) VALUES " + String.join(", ", java.util.Collections.nCopies(rows, row));
-    }
-
-    private void bindChanges(PreparedStatement ps, int rows) throws SQLException {
-        for (int i = 0; i < rows * CHANGE_VALUES; i++) {
-            ps.setObject(i + 1, pending[i]);
-            pending[i] = null;
+    private void flushInserts() throws SQLException {
+        for (RowBatch b : inserts.values()) {
+            b.flush(c);
         }
     }
 
     void finish() throws SQLException {
-        if (pendingChanges > 0) {
-            try (PreparedStatement ps = c.prepareStatement(changeSql(pendingChanges))) {
-                bindChanges(ps, pendingChanges);
-                ps.executeUpdate();
-            }
-            pendingChanges = 0;
-        }
+        flushInserts();
+        changes.flush(c);
         device.save(c, nextOriginSeq, txnSeq + 1, device.hlc().last());
     }
 
@@ -255,7 +230,8 @@ public final class WriteTx {
         for (PreparedStatement ps : statements.values()) {
             closeQuietly(ps);
         }
-        closeQuietly(changeInsert);
+        inserts.values().forEach(RowBatch::close);
+        changes.close();
     }
 
     long nextOriginSeq() {
