@@ -80,14 +80,15 @@ public final class CatalogService {
             id = p.id();
             tx.update(CatalogEntities.PRODUCT, id, values, p.seenVersions());
         }
-        writeCertifications(tx, id, p.certifications());
-        writeTranslations(tx, id, p.translations());
-        writePhotos(tx, id, p.photos());
+        boolean fresh = p.isNew();
+        writeCertifications(tx, id, p.certifications(), fresh);
+        writeTranslations(tx, id, p.translations(), fresh);
+        writePhotos(tx, id, p.photos(), fresh);
         return id;
     }
 
-    private static void writeCertifications(WriteTx tx, String productId, List<Certification> wanted)
-            throws SQLException {
+    private static void writeCertifications(WriteTx tx, String productId, List<Certification> wanted,
+            boolean fresh) throws SQLException {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Certification c : wanted) {
             Map<String, Object> v = new HashMap<>();
@@ -98,10 +99,11 @@ public final class CatalogService {
             v.put("expiry_date", c.expiry() == null ? null : c.expiry().toString());
             rows.add(v);
         }
-        syncChildren(tx, CatalogEntities.CERTIFICATION, productId, rows);
+        syncChildren(tx, CatalogEntities.CERTIFICATION, productId, rows, fresh);
     }
 
-    private static void writeTranslations(WriteTx tx, String productId, List<Translation> wanted) throws SQLException {
+    private static void writeTranslations(WriteTx tx, String productId, List<Translation> wanted, boolean fresh)
+            throws SQLException {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Translation t : wanted) {
             Map<String, Object> v = new HashMap<>();
@@ -112,10 +114,11 @@ public final class CatalogService {
             v.put("description", t.description());
             rows.add(v);
         }
-        syncChildren(tx, CatalogEntities.TRANSLATION, productId, rows);
+        syncChildren(tx, CatalogEntities.TRANSLATION, productId, rows, fresh);
     }
 
-    private static void writePhotos(WriteTx tx, String productId, List<ProductPhoto> wanted) throws SQLException {
+    private static void writePhotos(WriteTx tx, String productId, List<ProductPhoto> wanted, boolean fresh)
+            throws SQLException {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ProductPhoto ph : wanted) {
             Map<String, Object> v = new HashMap<>();
@@ -126,13 +129,19 @@ public final class CatalogService {
             v.put("caption", ph.caption());
             rows.add(v);
         }
-        syncChildren(tx, CatalogEntities.PHOTO, productId, rows);
+        syncChildren(tx, CatalogEntities.PHOTO, productId, rows, fresh);
     }
 
-    /** Makes a product's live child rows equal to {@code wanted}: inserts new, updates changed, tombstones gone. */
+    /**
+     * Makes a product's live child rows equal to {@code wanted}: inserts new, updates changed,
+     * tombstones gone. A product just inserted ({@code fresh}) has none to look up.
+     */
     private static void syncChildren(WriteTx tx, org.tradekit.store.EntityType type, String productId,
-            List<Map<String, Object>> wanted) throws SQLException {
-        List<String> existing = tx.query("SELECT id FROM " + type.table() + " WHERE product_id = ? AND _cl % 2 = 1",
+            List<Map<String, Object>> wanted, boolean fresh) throws SQLException {
+        if (fresh && wanted.isEmpty()) {
+            return;
+        }
+        List<String> existing = fresh ? List.of() : tx.query("SELECT id FROM " + type.table() + " WHERE product_id = ? AND _cl % 2 = 1",
                 rs -> rs.getString(1), productId);
         List<String> kept = new ArrayList<>();
         for (Map<String, Object> row : wanted) {

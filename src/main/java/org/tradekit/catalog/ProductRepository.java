@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -104,18 +105,24 @@ public final class ProductRepository {
     }
 
     /**
-     * The live product with this SKU, read inside a write transaction (it sees the transaction's own
-     * writes): how the importer finds what a row updates.
+     * The live products with these SKUs (at most 64 is a good batch), read inside a write transaction
+     * (so it sees the transaction's own writes): how the importer finds what its rows update, one
+     * query for many rows.
      */
-    public static Optional<Product> findBySku(WriteTx tx, String sku) throws SQLException {
+    public static Map<String, Product> findBySkus(WriteTx tx, Collection<String> skus) throws SQLException {
+        Map<String, Product> out = new HashMap<>();
+        if (skus.isEmpty()) {
+            return out;
+        }
         // INDEXED BY: statistics taken while the catalog was small (PRAGMA optimize on close) make SQLite
         // scan the table instead, and a bulk import grows it within one transaction: quadratic time
-        List<String> ids = tx.query("SELECT min(id) FROM product p INDEXED BY product_sku WHERE sku = ? AND " + ALIVE,
-                rs -> rs.getString(1), sku);
-        if (ids.get(0) == null) {
-            return Optional.empty();
+        List<String[]> found = tx.query("SELECT sku, min(id) FROM product p INDEXED BY product_sku WHERE sku IN ("
+                + "?, ".repeat(skus.size() - 1) + "?) AND " + ALIVE + " GROUP BY sku",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, skus.toArray());
+        for (String[] skuAndId : found) {
+            load(tx::query, skuAndId[1]).ifPresent(p -> out.put(skuAndId[0], p));
         }
-        return load(tx::query, ids.get(0));
+        return out;
     }
 
     /** A SELECT whose rows become values: a read connection's or a write transaction's. */
