@@ -1,15 +1,19 @@
 package org.tradekit.catalog.io;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.tradekit.catalog.CatalogService;
 import org.tradekit.catalog.FieldProblem;
 import org.tradekit.catalog.Product;
+import org.tradekit.catalog.ProductField;
 import org.tradekit.catalog.ProductRepository;
 import org.tradekit.catalog.ProductValidator;
 import org.tradekit.store.Database;
@@ -19,14 +23,17 @@ import org.tradekit.work.Work;
 /**
  * Imports products from CSV or XLSX (docs/decisions/0004). {@link #plan} reads the header and maps
  * it; {@link #run} streams the rows once inside ONE write transaction: each row is checked, its
- * product found by SKU and only the file's columns applied, then written if it changed. At the end
- * the transaction commits, or rolls back for a dry run, for a cancel, for a damaged file, or when
- * any row was refused in all-or-nothing mode. So a crash or a refusal leaves all or none.
+ * product found by SKU (64 rows to a lookup) and only the file's columns applied, then written if it
+ * changed. At the end the transaction commits, or rolls back for a dry run, for a cancel, for a
+ * damaged file, or when any row was refused in all-or-nothing mode. So a crash or a refusal leaves
+ * all or none.
  */
 public final class ProductImporter {
     /** Problems listed in a report; more are counted, so memory stays flat for any file. */
     public static final int LISTED_PROBLEMS = 1_000;
-    private static final int PROGRESS_EVERY = 500;
+    private static final int PROGRESS_EVERY = 512;
+    /** Rows whose SKUs are looked up together (see {@code importRows}). */
+    private static final int BATCH = 64;
     /** A row's problems in the order of its columns; those about columns the file lacks last. */
     private static final java.util.Comparator<RowProblem> BY_COLUMN = java.util.Comparator
             .comparingInt(p -> p.column() < 0 ? Integer.MAX_VALUE : p.column());
@@ -111,7 +118,8 @@ public final class ProductImporter {
             this.reader = reader;
         }
 
-        void readAll(WriteTx tx, RowSource source, Work work) throws java.sql.SQLException {
+        void readAll(WriteTx tx, RowSource source, Work work) throws SQLException {
+            List<SourceRow> batch = new ArrayList<>(BATCH);
             SourceRow row;
             while ((row = source.next()) != null) {
                 if (rowsRead % PROGRESS_EVERY == 0) {
@@ -119,26 +127,53 @@ public final class ProductImporter {
                     work.report(source.position(), source.size(), "import.progress", rowsRead);
                 }
                 rowsRead++;
-                importRow(tx, row);
+                batch.add(row);
+                if (batch.size() == BATCH) {
+                    importRows(tx, batch);
+                    batch.clear();
+                }
             }
+            importRows(tx, batch);
             work.report(Math.max(source.size(), 0), source.size(), "import.progress", rowsRead);
         }
 
-        private void importRow(WriteTx tx, SourceRow row) throws java.sql.SQLException {
-            List<RowProblem> found = new ArrayList<>();
-            RowEdit edit = reader.read(row, found);
-            String sku = edit.sku();
-            if (sku != null) {
-                Long first = skuRows.putIfAbsent(sku, row.row());
-                if (first != null) {
-                    found.add(reader.locate(row.row(), FieldProblem.of(org.tradekit.catalog.ProductField.SKU,
-                            "import.error.duplicateSku", sku, first)));
+        /** A row read and parsed, waiting for the products its batch updates. */
+        private record Parsed(SourceRow row, RowEdit edit, String sku, List<RowProblem> problems) {
+        }
+
+        /**
+         * Imports rows a batch at a time: their SKUs are looked up in one query, and between two
+         * lookups the store can write the new products many to a statement.
+         */
+        private void importRows(WriteTx tx, List<SourceRow> rows) throws SQLException {
+            List<Parsed> parsed = new ArrayList<>(rows.size());
+            Set<String> skus = new HashSet<>();
+            for (SourceRow row : rows) {
+                List<RowProblem> found = new ArrayList<>();
+                RowEdit edit = reader.read(row, found);
+                String sku = edit.sku();
+                if (sku != null) {
+                    Long first = skuRows.putIfAbsent(sku, row.row());
+                    if (first != null) {
+                        found.add(reader.locate(row.row(), FieldProblem.of(ProductField.SKU,
+                                "import.error.duplicateSku", sku, first)));
+                    } else {
+                        skus.add(sku);
+                    }
                 }
+                parsed.add(new Parsed(row, edit, sku, found));
             }
-            Optional<Product> existing = sku == null ? Optional.empty() : ProductRepository.findBySku(tx, sku);
-            Product merged = edit.applyTo(existing.orElse(Product.draft()));
+            Map<String, Product> existing = ProductRepository.findBySkus(tx, skus);
+            for (Parsed p : parsed) {
+                importRow(tx, p, Optional.ofNullable(p.sku() == null ? null : existing.get(p.sku())));
+            }
+        }
+
+        private void importRow(WriteTx tx, Parsed row, Optional<Product> existing) throws SQLException {
+            List<RowProblem> found = row.problems();
+            Product merged = row.edit().applyTo(existing.orElse(Product.draft()));
             for (FieldProblem p : ProductValidator.check(merged)) {
-                RowProblem located = reader.locate(row.row(), p);
+                RowProblem located = reader.locate(row.row().row(), p);
                 if (found.stream().noneMatch(f -> f.field().equals(located.field()))) {
                     found.add(located);
                 }
