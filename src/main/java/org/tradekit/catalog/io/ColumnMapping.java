@@ -12,8 +12,8 @@ import org.tradekit.catalog.ProductField;
 
 /**
  * Which column of a file feeds which target. {@link #auto} recognises canonical names first, then
- * labels and common Vietnamese headers for targets not yet taken; the user changes any column with
- * {@link #with}. Immutable.
+ * labels and common Vietnamese headers for targets not yet taken, and ignores columns without a
+ * header; the user changes any column with {@link #with}. Immutable.
  */
 public final class ColumnMapping {
     private final List<String> headers;
@@ -28,7 +28,8 @@ public final class ColumnMapping {
         List<ColumnTarget> targets = new ArrayList<>();
         Set<ColumnTarget> taken = new HashSet<>();
         for (String h : headers) {
-            ColumnTarget t = HeaderNames.exact(h).filter(taken::add).orElse(ColumnTarget.UNMAPPED);
+            ColumnTarget t = h.isBlank() ? ColumnTarget.IGNORE // Excel's empty trailing columns
+                    : HeaderNames.exact(h).filter(taken::add).orElse(ColumnTarget.UNMAPPED);
             targets.add(t);
         }
         for (int i = 0; i < headers.size(); i++) {

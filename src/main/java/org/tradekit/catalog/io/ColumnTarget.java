@@ -85,6 +85,22 @@ public record ColumnTarget(Kind kind, ProductField field, String lang) {
         };
     }
 
+    /** The message key of the target's name, for a column chooser; {@link #labelArgs} fill it. */
+    public String labelKey() {
+        return switch (kind) {
+            case FIELD -> field.labelKey();
+            case CERTIFICATIONS -> "import.column.certifications";
+            case TRANSLATED_NAME -> "import.column.translatedName";
+            case TRANSLATED_DESCRIPTION -> "import.column.translatedDescription";
+            case IGNORE -> "import.column.ignore";
+            case UNMAPPED -> "import.column.unmapped";
+        };
+    }
+
+    public Object[] labelArgs() {
+        return lang == null ? new Object[0] : new Object[] {lang};
+    }
+
     /** Whether the column's cells are imported. */
     public boolean imports() {
         return kind != Kind.IGNORE && kind != Kind.UNMAPPED;

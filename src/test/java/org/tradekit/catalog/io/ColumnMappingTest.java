@@ -36,6 +36,13 @@ class ColumnMappingTest {
     }
 
     @Test
+    void columnsWithoutAHeaderAreIgnored() {
+        ColumnMapping m = ColumnMapping.auto(List.of("sku", "name_vi", "", " "));
+        assertThat(m.targets()).endsWith(ColumnTarget.IGNORE, ColumnTarget.IGNORE);
+        assertThat(m.unmapped()).isEmpty();
+    }
+
+    @Test
     void anExactNameWinsOverALooseOneForTheSameField() {
         ColumnMapping m = ColumnMapping.auto(List.of("Tên", "sku", "name_vi"));
         assertThat(m.target(0)).isEqualTo(ColumnTarget.UNMAPPED);

@@ -66,4 +66,18 @@ class ImportExportMessagesTest {
         }
         assertThat(bundle("vi").getProperty("import.error.duplicateSku")).contains("dòng");
     }
+
+    @Test
+    void everyColumnChoiceHasALabelInBothLanguages() throws IOException {
+        for (String lang : new String[] {"en", "vi"}) {
+            Properties p = bundle(lang);
+            java.util.List<ColumnTarget> all = new java.util.ArrayList<>(ColumnTarget.choices());
+            all.add(ColumnTarget.UNMAPPED);
+            all.add(ColumnTarget.translatedName("zh"));
+            all.add(ColumnTarget.translatedDescription("zh"));
+            for (ColumnTarget t : all) {
+                assertThat(p.getProperty(t.labelKey())).as(lang + " " + t).isNotBlank();
+            }
+        }
+    }
 }

@@ -157,6 +157,7 @@ class ProductImporterTest extends CatalogTestBase {
         assertThat(lenient.created()).isEqualTo(2);
         assertThat(lenient.refused()).isEqualTo(2);
         assertThat(lenient.problems()).extracting(RowProblem::row).containsExactly(3L, 4L);
+        assertThat(lenient.problemsByRow().keySet()).containsExactly(3L, 4L);
         assertThat(cat.snapshot().keySet()).containsExactly("A", "D");
     }
 
