@@ -53,8 +53,12 @@ final class ProductsImportCommand implements Callable<Integer> {
         try (AppContext app = root.open()) {
             ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), root.messages());
             ImportOptions options = new ImportOptions(skipBad ? ImportMode.SKIP_BAD : ImportMode.ALL_OR_NOTHING, dryRun);
-            ImportReport report = app.productImporter().run(plan, options, new Work(progress, CancelToken.NEVER));
-            progress.done();
+            ImportReport report;
+            try {
+                report = app.productImporter().run(plan, options, new Work(progress, CancelToken.NEVER));
+            } finally {
+                progress.done();
+            }
             new ImportReportPrinter(root.messages(), spec.commandLine().getOut()).print(report);
             return report.refused() > 0 ? Cli.REFUSED : 0;
         }

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 import org.tradekit.catalog.ProductField;
+import org.tradekit.text.Fold;
 
 /**
  * Which column of a file feeds which target. {@link #auto} recognises canonical names first, then
@@ -60,8 +61,8 @@ public final class ColumnMapping {
     }
 
     /**
-     * The same mapping with every column named {@code header} (as written, surrounding spaces
-     * ignored) set to {@code target}.
+     * The same mapping with every column named {@code header} (as written; surrounding spaces and
+     * NFC/NFD ignored) set to {@code target}.
      *
      * @throws IllegalArgumentException when no column has that header
      */
@@ -69,7 +70,7 @@ public final class ColumnMapping {
         ColumnMapping m = this;
         boolean found = false;
         for (int i = 0; i < headers.size(); i++) {
-            if (headers.get(i).strip().equals(header.strip())) {
+            if (Fold.nfc(headers.get(i).strip()).equals(Fold.nfc(header.strip()))) {
                 m = m.with(i, target);
                 found = true;
             }

@@ -46,10 +46,9 @@ final class RowEdit {
         translations.put(lang, new TranslationEdit(t.hasName(), t.name(), true, description));
     }
 
-    /** The SKU the row names, as stored (NFC, trimmed), or null. */
+    /** The SKU the row names, as stored (ValueParser gives text NFC and trimmed), or null. */
     String sku() {
-        Object v = values.get(ProductField.SKU);
-        return v == null ? null : Product.draft().with(ProductField.SKU, v).sku();
+        return (String) values.get(ProductField.SKU);
     }
 
     Product applyTo(Product base) {

@@ -100,7 +100,11 @@ final class XlsxSource implements RowSource {
         CellType type = cell.getType();
         if (type == CellType.NUMBER) {
             if (isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
-                return cell.asDate().toLocalDate().toString();
+                try {
+                    return cell.asDate().toLocalDate().toString();
+                } catch (RuntimeException notADay) { // a negative or huge serial: show the number
+                    return Numbers.canonical(cell.asNumber());
+                }
             }
             return Numbers.canonical(cell.asNumber());
         }

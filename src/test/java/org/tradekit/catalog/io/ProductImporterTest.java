@@ -63,6 +63,18 @@ class ProductImporterTest extends CatalogTestBase {
     }
 
     @Test
+    void anOldAnsiFileIsReadAsVietnameseAndTheReportSaysSo() {
+        Path f = TestCatalog.write(dir.resolve("ansi.csv"), "sku;name_vi\r\nCF;".getBytes(UTF_8),
+                TestCatalog.CA_PHE_DAK_LAK_1258, "\r\n".getBytes(UTF_8));
+        ImportReport r = cat.importFile(f);
+        assertThat(r.notices()).singleElement().satisfies(n -> {
+            assertThat(n.key()).isEqualTo("import.notice.charset");
+            assertThat(n.args()).containsExactly("windows-1258");
+        });
+        assertThat(cat.bySku("CF").nameVi()).isEqualTo("Cà phê Đắk Lắk");
+    }
+
+    @Test
     void quotedLineBreaksStayInTheCellAndRowNumbersFollowTheFile() {
         Path f = csv("multi.csv", "sku,name_vi,description_vi,gtin\r\n"
                 + "A,Chè,\"Dòng một\r\nDòng hai\r\nDòng ba\",\r\n"

@@ -123,6 +123,9 @@ final class TestCatalog implements AutoCloseable {
     }
 
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** "Cà phê Đắk Lắk" as Vietnamese Windows saves it: đ, ă, ê precomposed, tones as combining marks. */
+    static final byte[] CA_PHE_DAK_LAK_1258 = {0x43, (byte) 0xE0, 0x20, 0x70, 0x68, (byte) 0xEA, 0x20, (byte) 0xD0,
+        (byte) 0xE3, (byte) 0xEC, 0x6B, 0x20, 0x4C, (byte) 0xE3, (byte) 0xEC, 0x6B};
 
     @Override
     public void close() {
