@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -52,9 +53,11 @@ public final class ProductExporter {
         long total = products.count();
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, ".tradekit-export-", ".part");
+            // not createTempFile: its owner-only permissions would stay on the exported file
+            temp = dir.resolve("." + target.getFileName() + "." + System.nanoTime() + ".part");
             long written;
-            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW),
+                    1 << 16);
                     ProductWriter writer = ProductWriter.of(format, os, languages())) {
                 long[] count = {0};
                 products.forEach(p -> {
