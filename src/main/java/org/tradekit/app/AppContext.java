@@ -18,6 +18,8 @@ import org.tradekit.photo.PhotoStore;
 import org.tradekit.photo.ProductPhotos;
 import org.tradekit.photo.Thumbnails;
 import org.tradekit.coop.CoopProfileService;
+import org.tradekit.catalog.io.ProductExporter;
+import org.tradekit.catalog.io.ProductImporter;
 import org.tradekit.store.Database;
 import org.tradekit.store.StoreException;
 import org.tradekit.work.Work;
@@ -40,6 +42,8 @@ public final class AppContext implements AutoCloseable {
     private StoreException startupBackupProblem;
     private boolean existedBefore;
     private final CoopProfileService coopProfile;
+    private final ProductImporter productImporter;
+    private final ProductExporter productExporter;
 
     private AppContext(Path dataDir, Clock clock, Database database, Backups backups) {
         this.dataDir = dataDir;
@@ -54,6 +58,8 @@ public final class AppContext implements AutoCloseable {
         this.photoImporter = new PhotoImporter(photoStore, thumbnails, PhotoLimits.DEFAULT);
         this.productPhotos = new ProductPhotos(database, products, photoImporter, photoStore, thumbnails);
         this.coopProfile = new CoopProfileService(database);
+        this.productImporter = new ProductImporter(database);
+        this.productExporter = new ProductExporter(database, products);
     }
 
     /**
@@ -167,6 +173,14 @@ public final class AppContext implements AutoCloseable {
     /** Photo files in, content hashes out: what the editor's drop target and the logo picker use. */
     public Optional<PhotoImport> photoImport() {
         return Optional.of(file -> photoImporter.importFile(file).sha256());
+    }
+
+    public ProductImporter productImporter() {
+        return productImporter;
+    }
+
+    public ProductExporter productExporter() {
+        return productExporter;
     }
 
     @Override

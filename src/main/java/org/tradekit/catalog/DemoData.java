@@ -77,7 +77,8 @@ public final class DemoData {
         });
     }
 
-    static Product product(Random r, long serial, LocalDate today) {
+    /** One demo product; {@code serial} makes its SKU and GTIN unique. Also feeds the import benchmark file. */
+    public static Product product(Random r, long serial, LocalDate today) {
         Kind k = KINDS.get((int) (serial % KINDS.size()));
         String[] grade = GRADES[r.nextInt(GRADES.length)];
         int size = k.sizes[r.nextInt(k.sizes.length)];

@@ -6,15 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-
 import org.tradekit.store.Database;
 import org.tradekit.store.FieldVersions;
+import org.tradekit.store.RowMapper;
+import org.tradekit.store.WriteTx;
 
 /** Reads products. Writes go through {@link CatalogService} and the store's change-logged API. */
 public final class ProductRepository {
@@ -102,59 +104,81 @@ public final class ProductRepository {
         }
     }
 
+    /**
+     * The live products with these SKUs (at most 64 is a good batch), read inside a write transaction
+     * (so it sees the transaction's own writes): how the importer finds what its rows update, one
+     * query for many rows.
+     */
+    public static Map<String, Product> findBySkus(WriteTx tx, Collection<String> skus) throws SQLException {
+        Map<String, Product> out = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER); // SKUs match ignoring case
+        if (skus.isEmpty()) {
+            return out;
+        }
+        // INDEXED BY: statistics taken while the catalog was small (PRAGMA optimize on close) make SQLite
+        // scan the table instead, and a bulk import grows it within one transaction: quadratic time
+        List<String[]> found = tx.query("SELECT sku, min(id) FROM product p INDEXED BY product_sku WHERE sku COLLATE NOCASE IN ("
+                + "?, ".repeat(skus.size() - 1) + "?) AND " + ALIVE + " GROUP BY sku COLLATE NOCASE",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, skus.toArray());
+        for (String[] skuAndId : found) {
+            load(tx::query, skuAndId[1]).ifPresent(p -> out.put(skuAndId[0], p));
+        }
+        return out;
+    }
+
+    /** A SELECT whose rows become values: a read connection's or a write transaction's. */
+    interface Select {
+        <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) throws SQLException;
+    }
+
+    static Select on(Connection c) {
+        return new Select() {
+            @Override
+            public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    return RowMapper.list(ps, mapper, params);
+                }
+            }
+        };
+    }
+
+    private record Fields(EnumMap<ProductField, Object> values, Map<String, Long> seen) {
+    }
+
     static Optional<Product> load(Connection c, String id) throws SQLException {
-        EnumMap<ProductField, Object> values = new EnumMap<>(ProductField.class);
-        Map<String, Long> seen = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT _hlc, _versions, "
-                + String.join(", ", ProductField.columns()) + " FROM product p WHERE id = ? AND " + ALIVE)) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                long created = rs.getLong(1);
-                Map<String, Long> versions = FieldVersions.parse(rs.getString(2));
-                int col = 3;
-                for (ProductField f : ProductField.values()) {
-                    Object v = read(rs, col++, f.kind());
-                    if (v != null) {
-                        values.put(f, v);
+        return load(on(c), id);
+    }
+
+    static Optional<Product> load(Select s, String id) throws SQLException {
+        List<Fields> found = s.list("SELECT _hlc, _versions, " + String.join(", ", ProductField.columns())
+                + " FROM product p WHERE id = ? AND " + ALIVE, rs -> {
+                    EnumMap<ProductField, Object> values = new EnumMap<>(ProductField.class);
+                    Map<String, Long> seen = new HashMap<>();
+                    long created = rs.getLong(1);
+                    Map<String, Long> versions = FieldVersions.parse(rs.getString(2));
+                    int col = 3;
+                    for (ProductField f : ProductField.values()) {
+                        Object v = read(rs, col++, f.kind());
+                        if (v != null) {
+                            values.put(f, v);
+                        }
+                        seen.put(f.column(), versions.getOrDefault(f.column(), created));
                     }
-                    seen.put(f.column(), versions.getOrDefault(f.column(), created));
-                }
-            }
+                    return new Fields(values, seen);
+                }, id);
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
-        List<Certification> certs = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, scheme, number, expiry_date FROM "
-                + "product_certification WHERE product_id = ? AND _cl % 2 = 1 ORDER BY scheme, id")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    certs.add(new Certification(rs.getString(1), rs.getString(2), rs.getString(3), date(rs.getString(4))));
-                }
-            }
-        }
-        List<Translation> translations = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, lang, name, description FROM product_translation "
-                + "WHERE product_id = ? AND _cl % 2 = 1 ORDER BY lang, id")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    translations.add(new Translation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-                }
-            }
-        }
-        List<ProductPhoto> photos = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, sha256, position, caption FROM product_photo "
-                + "WHERE product_id = ? AND _cl % 2 = 1 ORDER BY position, id")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    photos.add(new ProductPhoto(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)));
-                }
-            }
-        }
-        return Optional.of(Product.loaded(id, values, seen, certs, translations, photos));
+        List<Certification> certs = s.list("SELECT id, scheme, number, expiry_date FROM product_certification "
+                + "WHERE product_id = ? AND _cl % 2 = 1 ORDER BY scheme, id",
+                rs -> new Certification(rs.getString(1), rs.getString(2), rs.getString(3), date(rs.getString(4))), id);
+        List<Translation> translations = s.list("SELECT id, lang, name, description FROM product_translation "
+                + "WHERE product_id = ? AND _cl % 2 = 1 ORDER BY lang, id",
+                rs -> new Translation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), id);
+        List<ProductPhoto> photos = s.list("SELECT id, sha256, position, caption FROM product_photo "
+                + "WHERE product_id = ? AND _cl % 2 = 1 ORDER BY position, id",
+                rs -> new ProductPhoto(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)), id);
+        Fields f = found.get(0);
+        return Optional.of(Product.loaded(id, f.values(), f.seen(), certs, translations, photos));
     }
 
     static Object read(ResultSet rs, int col, ProductField.Kind kind) throws SQLException {

@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code tradekit bench ...}: the figures the issues promise, measured on this machine's data. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchSearchCommand.class})
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchSearchCommand.class, BenchImportCommand.class,
+        BenchMakeCsvCommand.class})
 final class BenchCommand {
     @ParentCommand
     RootCommand root;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Locale;
 
+import org.tradekit.catalog.io.CatalogFileException;
 import org.tradekit.i18n.LocalizedException;
 import org.tradekit.i18n.Messages;
 import org.tradekit.store.StoreException;
@@ -21,6 +22,8 @@ public final class Cli {
     public static final int REFUSED = 1;
     /** Exit code for a problem with the data directory or database. */
     public static final int STORE_ERROR = 3;
+    /** Exit code for an input file the command cannot use at all (missing, empty, damaged, not a table). */
+    public static final int BAD_INPUT = 4;
 
     private Cli() {
     }
@@ -32,6 +35,10 @@ public final class Cli {
         describe(cl, messages);
         cl.setExecutionExceptionHandler((e, line, parse) -> {
             PrintWriter err = line.getErr();
+            if (e instanceof CatalogFileException fe) {
+                err.println(messages.get(fe.key(), fe.args()));
+                return BAD_INPUT;
+            }
             if (e instanceof LocalizedException le) {
                 err.println(le.message(messages));
                 return exitCode(le);

@@ -17,10 +17,11 @@ import java.util.Objects;
 /**
  * The only way to change user data. Each call writes the entity table and appends, in the same
  * transaction, one change row per changed field (SET) or existence change (EXIST): the outbox
- * that sync ships. One transaction is one {@code txn_seq} and one HLC.
+ * that sync ships. One transaction is one {@code txn_seq} and one HLC. Inserted rows and change
+ * rows are written in batches ({@link RowBatch}); a read, update or delete in the transaction first
+ * writes the pending rows, so it sees them. Change rows are visible once the transaction commits.
  */
 public final class WriteTx {
-    private static final int BATCH = 2_000;
 
     private final Connection c;
     private final Device device;
@@ -29,8 +30,9 @@ public final class WriteTx {
     private final long wallMs;
     private long nextOriginSeq;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
-    private PreparedStatement changeInsert;
-    private int pendingChanges;
+    /** Entity rows not yet written: flushed before any read, update or delete of this transaction. */
+    private final Map<String, RowBatch> inserts = new LinkedHashMap<>();
+    private final RowBatch changes;
 
     WriteTx(Connection c, Device device, Clock clock) {
         this.c = c;
@@ -39,6 +41,9 @@ public final class WriteTx {
         this.nextOriginSeq = device.nextOriginSeq();
         this.hlc = device.hlc().now();
         this.wallMs = clock.millis();
+        this.changes = new RowBatch("INSERT INTO change (origin, origin_seq, txn_seq, entity, row_id, kind, field, "
+                + "value, hlc, base_hlc, schema_ver, wall_ms) VALUES ", "(" + device.originRow() + ", ?, " + txnSeq
+                + ", ?, ?, ?, ?, ?, " + hlc + ", ?, " + Migrations.LATEST + ", " + wallMs + ")");
     }
 
     /** The clock of every change in this transaction. */
@@ -46,38 +51,41 @@ public final class WriteTx {
         return hlc;
     }
 
-    /** Creates a row with the given field values (nulls are not logged: an absent field is null). */
+    /**
+     * Creates a row with the given field values (nulls are not logged: an absent field is null). The
+     * row may be written later in the transaction; a constraint it breaks fails the transaction then.
+     */
     public void insert(EntityType type, String id, Map<String, ?> values) throws SQLException {
         Objects.requireNonNull(id, "id");
-        Map<String, Object> row = new LinkedHashMap<>();
+        Map<String, Object> stored = new LinkedHashMap<>();
         values.forEach((f, v) -> {
             requireField(type, f);
-            row.put(f, storable(v));
+            stored.put(f, storable(v));
         });
         for (EntityType.Derived d : type.derived()) {
-            if (row.containsKey(d.source())) {
-                row.put(d.column(), d.compute().apply(row.get(d.source())));
+            if (stored.containsKey(d.source())) {
+                stored.put(d.column(), d.compute().apply(stored.get(d.source())));
             }
         }
-        List<String> fields = new ArrayList<>(row.keySet());
-        String key = "I:" + type.table() + ":" + String.join(",", fields);
-        PreparedStatement ps = statements.get(key);
-        if (ps == null) {
-            StringBuilder sql = new StringBuilder("INSERT INTO ").append(type.table()).append(" (id, _cl, _hlc");
-            fields.forEach(f -> sql.append(", ").append(f));
-            sql.append(") VALUES (?, 1, ?").append(", ?".repeat(fields.size())).append(')');
-            ps = c.prepareStatement(sql.toString());
-            statements.put(key, ps);
+        List<String> fields = new ArrayList<>(stored.keySet());
+        String key = type.table() + ":" + String.join(",", fields);
+        RowBatch batch = inserts.get(key);
+        if (batch == null) {
+            StringBuilder head = new StringBuilder("INSERT INTO ").append(type.table()).append(" (id, _cl, _hlc");
+            fields.forEach(f -> head.append(", ").append(f));
+            batch = new RowBatch(head.append(") VALUES ").toString(),
+                    "(?, 1, " + hlc + ", ?".repeat(fields.size()) + ")");
+            inserts.put(key, batch);
         }
-        ps.setString(1, id);
-        ps.setLong(2, hlc);
+        Object[] row = new Object[fields.size() + 1];
+        row[0] = id;
         for (int i = 0; i < fields.size(); i++) {
-            ps.setObject(i + 3, row.get(fields.get(i)));
+            row[i + 1] = stored.get(fields.get(i));
         }
-        ps.executeUpdate();
+        batch.add(c, row);
         logChange(type.name(), id, "EXIST", null, 1L, null);
         for (String f : values.keySet()) {
-            Object v = row.get(f);
+            Object v = stored.get(f);
             if (v != null) {
                 logChange(type.name(), id, "SET", f, v, null);
             }
@@ -103,6 +111,7 @@ public final class WriteTx {
             return 0;
         }
         values.keySet().forEach(f -> requireField(type, f));
+        flushInserts();
         Current current = current(type, id, values.keySet());
         if (current.cl % 2 == 0) {
             throw new StoreException("store.error.rowDeleted", null, type.name(), id);
@@ -155,6 +164,7 @@ public final class WriteTx {
     }
 
     private boolean bumpExistence(EntityType type, String id, boolean exist) throws SQLException {
+        flushInserts();
         long cl = current(type, id, List.of()).cl;
         boolean exists = cl % 2 == 1;
         if (exists == exist) {
@@ -172,17 +182,17 @@ public final class WriteTx {
 
     /** Reads inside this transaction (sees its own writes). Only SELECT statements. */
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
-        String head = sql.stripLeading().toUpperCase(Locale.ROOT);
-        if (!head.startsWith("SELECT") && !head.startsWith("WITH")) {
-            throw new IllegalArgumentException("WriteTx.query is for reads: write through insert/update/delete");
-        }
-        try (PreparedStatement ps = Database.prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
-            List<T> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(mapper.map(rs));
+        flushInserts(); // reads see this transaction's own writes
+        PreparedStatement ps = statements.get("Q:" + sql); // kept for the transaction: bulk work repeats its reads
+        if (ps == null) {
+            String head = sql.stripLeading().toUpperCase(Locale.ROOT);
+            if (!head.startsWith("SELECT") && !head.startsWith("WITH")) {
+                throw new IllegalArgumentException("WriteTx.query is for reads: write through insert/update/delete");
             }
-            return out;
+            ps = c.prepareStatement(sql);
+            statements.put("Q:" + sql, ps);
         }
+        return RowMapper.list(ps, mapper, params);
     }
 
     private record Current(long cl, long createdHlc, Map<String, Long> versions, Map<String, Object> values) {
@@ -216,39 +226,18 @@ public final class WriteTx {
 
     private void logChange(String entity, String rowId, String kind, String field, Object value, Long base)
             throws SQLException {
-        if (changeInsert == null) {
-            changeInsert = c.prepareStatement("INSERT INTO change (origin, origin_seq, txn_seq, entity, row_id, kind, "
-                    + "field, value, hlc, base_hlc, schema_ver, wall_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        }
-        PreparedStatement ps = changeInsert;
-        ps.setLong(1, device.originRow());
-        ps.setLong(2, nextOriginSeq++);
-        ps.setLong(3, txnSeq);
-        ps.setString(4, entity);
-        ps.setString(5, rowId);
-        ps.setString(6, kind);
-        ps.setString(7, field);
-        ps.setObject(8, value);
-        ps.setLong(9, hlc);
-        if (base == null) {
-            ps.setNull(10, java.sql.Types.INTEGER);
-        } else {
-            ps.setLong(10, base);
-        }
-        ps.setInt(11, Migrations.LATEST);
-        ps.setLong(12, wallMs);
-        ps.addBatch();
-        if (++pendingChanges >= BATCH) {
-            ps.executeBatch();
-            pendingChanges = 0;
+        changes.add(c, nextOriginSeq++, entity, rowId, kind, field, value, base);
+    }
+
+    private void flushInserts() throws SQLException {
+        for (RowBatch b : inserts.values()) {
+            b.flush(c);
         }
     }
 
     void finish() throws SQLException {
-        if (changeInsert != null && pendingChanges > 0) {
-            changeInsert.executeBatch();
-            pendingChanges = 0;
-        }
+        flushInserts();
+        changes.flush(c);
         device.save(c, nextOriginSeq, txnSeq + 1, device.hlc().last());
     }
 
@@ -256,7 +245,8 @@ public final class WriteTx {
         for (PreparedStatement ps : statements.values()) {
             closeQuietly(ps);
         }
-        closeQuietly(changeInsert);
+        inserts.values().forEach(RowBatch::close);
+        changes.close();
     }
 
     long nextOriginSeq() {
