@@ -110,7 +110,7 @@ public final class ProductRepository {
      * query for many rows.
      */
     public static Map<String, Product> findBySkus(WriteTx tx, Collection<String> skus) throws SQLException {
-        Map<String, Product> out = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER); // SKUs match ignoring case
+        Map<String, Product> out = new java.util.TreeMap<>(java.util.Comparator.comparing(ProductRepository::skuKey));
         if (skus.isEmpty()) {
             return out;
         }
@@ -123,6 +123,19 @@ public final class ProductRepository {
             load(tx::query, skuAndId[1]).ifPresent(p -> out.put(skuAndId[0], p));
         }
         return out;
+    }
+
+    /**
+     * SKUs that differ only in ASCII case are one product, as the NOCASE index and lookups see
+     * them (SQLite folds ASCII only): "TEA-1" and "tea-1" are the same code to people and Excel.
+     */
+    public static String skuKey(String sku) {
+        StringBuilder sb = new StringBuilder(sku.length());
+        for (int i = 0; i < sku.length(); i++) {
+            char ch = sku.charAt(i);
+            sb.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch);
+        }
+        return sb.toString();
     }
 
     /** A SELECT whose rows become values: a read connection's or a write transaction's. */

@@ -153,7 +153,8 @@ public final class ProductImporter {
                 RowEdit edit = reader.read(row, found);
                 String sku = edit.sku();
                 if (sku != null) {
-                    Long first = skuRows.putIfAbsent(sku, row.row());
+                    // the store treats SKUs that differ only in case as one (ASCII, like SQLite's NOCASE)
+                    Long first = skuRows.putIfAbsent(ProductRepository.skuKey(sku), row.row());
                     if (first != null) {
                         found.add(reader.locate(row.row(), FieldProblem.of(ProductField.SKU,
                                 "import.error.duplicateSku", sku, first)));

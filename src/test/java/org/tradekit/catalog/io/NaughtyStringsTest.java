@@ -80,7 +80,7 @@ class NaughtyStringsTest {
                 assertThat(use == Use.SKU ? p.sku() : p.nameVi()).as("row %d", row).isEqualTo(Fold.clean(s));
             }
             assertThat(r.created()).as("most of the list is ordinary text to a catalog")
-                    .isGreaterThan(naughty.size() * 8L / 10);
+                    .isGreaterThan(naughty.size() * 3L / 4); // SKUs like NULL/null are one code: the second is refused
             exported = cat.snapshot();
             for (FileFormat format : List.of(FileFormat.CSV, FileFormat.XLSX)) {
                 Path export = dir.resolve("export." + format.extension());
