@@ -111,6 +111,9 @@ public final class Database implements AutoCloseable {
             s.execute("PRAGMA busy_timeout=10000");
             if (readOnly) {
                 s.execute("PRAGMA query_only=ON");
+            } else {
+                // the writer's page cache: a bulk import touches many index pages; 2 MB (the default) spills
+                s.execute("PRAGMA cache_size=-65536");
             }
         }
         return c;
