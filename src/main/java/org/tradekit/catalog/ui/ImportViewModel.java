@@ -72,11 +72,8 @@ public final class ImportViewModel {
         open.set(true);
     }
 
+    /** Hides the screen; an import still running goes on in the status bar, and the list refreshes after it. */
     public void close() {
-        RunningTask running = importing.get();
-        if (running != null) {
-            running.cancel();
-        }
         open.set(false);
     }
 

@@ -22,6 +22,7 @@ import org.tradekit.catalog.io.ColumnTarget;
 import org.tradekit.catalog.io.ImportMode;
 import org.tradekit.catalog.io.RowProblem;
 import org.tradekit.gs1.Gtin;
+import org.tradekit.ui.task.ManualTaskRunner;
 import org.tradekit.ui.task.SyncTaskRunner;
 
 /** The import screen's logic on a real store and real CSV files, tasks run at once. */
@@ -139,6 +140,41 @@ class ImportViewModelTest {
         assertThat(vm.problems()).isEmpty();
         assertThat(vm.columns().get(3).target()).isEqualTo(ColumnTarget.field(ProductField.DESCRIPTION_VI));
         assertThat(vm.dryRunProperty().get().created()).isEqualTo(2);
+    }
+
+    @Test
+    void cancellingTheImportWritesNothing() throws IOException {
+        ManualTaskRunner manual = new ManualTaskRunner(unexpected::add);
+        vm = new ImportViewModel(app.productImporter(), manual, () -> refreshed++);
+        vm.choose(csv(valid("952000100001")));
+        manual.finishAll();
+        assertThat(vm.canImport()).isTrue();
+
+        vm.importNow();
+        assertThat(vm.importingProperty().get()).isNotNull();
+        assertThat(vm.canImport()).isFalse(); // no second import while one runs
+        vm.cancel();
+        manual.finishAll();
+
+        assertThat(vm.cancelledProperty().get()).isTrue();
+        assertThat(vm.resultProperty().get()).isNull();
+        assertThat(vm.importingProperty().get()).isNull();
+        assertThat(app.products().idBySku("CF-01")).isEmpty();
+        assertThat(refreshed).isZero();
+    }
+
+    @Test
+    void onlyTheLatestDryRunIsShown() throws IOException {
+        ManualTaskRunner manual = new ManualTaskRunner(unexpected::add);
+        vm = new ImportViewModel(app.productImporter(), manual, () -> refreshed++);
+        vm.choose(csv(BAD_GTIN));
+        manual.finishAll();
+        vm.map(2, ColumnTarget.IGNORE); // the bad GTIN column no longer imported: no problem
+        vm.map(2, ColumnTarget.field(ProductField.GTIN)); // back: the problem again
+        manual.finish(1);
+        manual.finish(0); // the older answer arrives last and is ignored
+        assertThat(vm.problems()).extracting(RowProblem::row).containsExactly(3L);
+        assertThat(vm.checkingProperty().get()).isFalse();
     }
 
     @Test
