@@ -216,6 +216,11 @@ public final class AppWindow {
         return settings.current();
     }
 
+    /** The view models, once the data is open (null before); for tests that hand a view model what a native dialog would. */
+    Workbench workbench() {
+        return workbench;
+    }
+
     public TaskRunner tasks() {
         return tasks;
     }

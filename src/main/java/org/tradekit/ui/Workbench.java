@@ -10,6 +10,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.tradekit.app.AppContext;
 import org.tradekit.catalog.ui.CatalogView;
 import org.tradekit.catalog.ui.CatalogViewModel;
+import org.tradekit.catalog.ui.ImportViewModel;
 import org.tradekit.catalog.ui.ProductEditorViewModel;
 import org.tradekit.coop.ui.CoopProfileViewModel;
 import org.tradekit.settings.ui.SettingsView;
@@ -30,6 +31,7 @@ final class Workbench {
     static final String SETTINGS = "settings";
 
     private final CatalogViewModel catalog;
+    private final ImportViewModel importer;
     private final CoopProfileViewModel profile;
     private final SettingsViewModel settings;
 
@@ -39,6 +41,7 @@ final class Workbench {
         ProductEditorViewModel editor = new ProductEditorViewModel(app.catalog(), tasks, photoImport);
         this.catalog = new CatalogViewModel(app.productSearch(), app.products(), app.catalog(), tasks, searchDebouncer,
                 () -> LocalDate.now(app.clock()), editor);
+        this.importer = new ImportViewModel(app.productImporter(), tasks, catalog::refresh);
         this.profile = new CoopProfileViewModel(app.coopProfile(), tasks, photoImport);
     }
 
@@ -49,7 +52,7 @@ final class Workbench {
 
     List<Feature> features() {
         return List.of(
-                new Feature(CATALOG, "ui.nav.catalog", Feather.PACKAGE, (m, f) -> new CatalogView(catalog, m, f)),
+                new Feature(CATALOG, "ui.nav.catalog", Feather.PACKAGE, (m, f) -> new CatalogView(catalog, importer, m, f)),
                 ComingSoonView.feature("trace", "ui.nav.trace", Feather.GIT_BRANCH),
                 ComingSoonView.feature("leads", "ui.nav.leads", Feather.USERS),
                 ComingSoonView.feature("printing", "ui.nav.printing", Feather.PRINTER),
@@ -60,6 +63,10 @@ final class Workbench {
 
     CatalogViewModel catalog() {
         return catalog;
+    }
+
+    ImportViewModel importer() {
+        return importer;
     }
 
     CoopProfileViewModel profile() {

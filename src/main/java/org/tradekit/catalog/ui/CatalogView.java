@@ -53,7 +53,7 @@ public final class CatalogView extends BorderPane {
     /** Held so the weak listener lives as long as this view. */
     private final ListChangeListener<ProductRow> reselect;
 
-    public CatalogView(CatalogViewModel vm, Messages m, Formats formats) {
+    public CatalogView(CatalogViewModel vm, ImportViewModel importer, Messages m, Formats formats) {
         this.vm = vm;
         setId("catalog-view");
         CatalogTexts texts = new CatalogTexts(m, formats);
@@ -76,7 +76,11 @@ public final class CatalogView extends BorderPane {
                 ? m.get("ui.catalog.countFirst", vm.rows().size())
                 : m.get("ui.catalog.count", vm.rows().size()), vm.rows(), vm.truncatedProperty()));
 
-        HBox top = new HBox(8, search, add);
+        Button importFile = new Button(m.get("ui.catalog.import"), new FontIcon(Feather.UPLOAD));
+        importFile.setId("catalog-import");
+        importFile.setOnAction(e -> importer.open());
+
+        HBox top = new HBox(8, search, add, importFile);
         top.setAlignment(Pos.CENTER_LEFT);
         FlowPane filters = new FlowPane(8, 6, filterControls(m, texts).toArray(new javafx.scene.Node[0]));
         filters.setAlignment(Pos.CENTER_LEFT);
@@ -114,7 +118,10 @@ public final class CatalogView extends BorderPane {
         };
         vm.editor().openProperty().addListener((o, a, b) -> showEditor.run());
         showEditor.run();
-        setCenter(split);
+        ImportView importView = new ImportView(importer, m);
+        Runnable showImport = () -> setCenter(importer.openProperty().get() ? importView : split);
+        importer.openProperty().addListener((o, a, b) -> showImport.run());
+        showImport.run();
 
         sceneProperty().addListener((o, old, scene) -> {
             if (old != null) {

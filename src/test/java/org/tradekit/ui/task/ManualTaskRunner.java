@@ -11,7 +11,11 @@ import org.tradekit.work.Work;
 
 /** A test double that holds tasks until the test finishes them, in any order: for "latest wins" checks. */
 public final class ManualTaskRunner implements TaskRunner {
-    private final List<BackgroundTask<?>> pending = new ArrayList<>();
+    /** A task held, and its handle: cancelling the handle cancels the work when it runs. */
+    private record Held(BackgroundTask<?> task, RunningTask handle) {
+    }
+
+    private final List<Held> pending = new ArrayList<>();
     private final ObservableList<RunningTask> running = FXCollections.observableArrayList();
     private final Consumer<Throwable> unexpected;
 
@@ -21,8 +25,9 @@ public final class ManualTaskRunner implements TaskRunner {
 
     @Override
     public <T> RunningTask run(BackgroundTask<T> task) {
-        pending.add(task);
-        return new RunningTask(task.titleKey(), task.titleArgs());
+        RunningTask rt = new RunningTask(task.titleKey(), task.titleArgs());
+        pending.add(new Held(task, rt));
+        return rt;
     }
 
     public int pending() {
@@ -31,13 +36,17 @@ public final class ManualTaskRunner implements TaskRunner {
 
     /** Runs the pending task at {@code index} (work and callbacks) now. */
     public void finish(int index) {
-        finishTask(pending.remove(index));
+        Held h = pending.remove(index);
+        finishTask(h.task(), h.handle());
     }
 
-    private <T> void finishTask(BackgroundTask<T> t) {
+    private <T> void finishTask(BackgroundTask<T> t, RunningTask rt) {
         T result;
         try {
-            result = t.execute(Work.NONE);
+            result = t.execute(new Work(rt::setProgress, rt.token()));
+        } catch (java.util.concurrent.CancellationException e) {
+            t.cancelled();
+            return;
         } catch (Exception e) {
             t.failed(e, unexpected);
             return;
