@@ -51,7 +51,7 @@ public final class ProductSearch {
                     filterParams);
         }
         int want = limit > 0 ? limit : 1_000;
-        Tiers tiers = new Tiers(c, where, filterParams, want);
+        Tiers tiers = new Tiers(c, filterParams, want);
         String code = filter.query().strip();
         // two lookups, not one OR: SQLite 3.54 plans "sku = ? OR gtin = ?" as a full scan
         tiers.add("SELECT p.rk FROM product p WHERE p.sku = ? COLLATE NOCASE AND " + where + " LIMIT 20", code);
@@ -61,20 +61,20 @@ public final class ProductSearch {
         if (!q.isEmpty()) {
             String phrase = q.phrase();
             for (String key : List.of("p.name_key_vi", "p.name_key_en")) {
-                tiers.add("SELECT p.rk FROM product p WHERE " + key + " = ? AND " + where + " LIMIT ?", phrase, want);
+                tiers.add("SELECT p.rk FROM product p WHERE " + key + " = ? AND " + where + " LIMIT " + want, phrase);
             }
             String upper = phrase + Character.MAX_VALUE;
             for (String key : List.of("p.name_key_vi", "p.name_key_en")) {
                 tiers.add("SELECT p.rk FROM product p WHERE " + key + " > ? AND " + key + " < ? AND " + where
-                        + " ORDER BY " + key + " LIMIT ?", phrase, upper, want);
+                        + " ORDER BY " + key + " LIMIT " + want, phrase, upper);
             }
             String fts = "SELECT p.rk FROM product_fts JOIN product p ON p.rk = product_fts.rowid "
                     + "WHERE product_fts MATCH ? AND " + where;
             if (countUpTo(c, q.match(), RANK_ALL_UP_TO + 1) <= RANK_ALL_UP_TO) {
-                tiers.add(fts + " ORDER BY " + BM25 + " LIMIT ?", q.match(), want);
+                tiers.add(fts + " ORDER BY " + BM25 + " LIMIT " + want, q.match());
             } else {
-                tiers.add(fts + " LIMIT ?", "{fts_names} : " + q.match(), want);
-                tiers.add(fts + " LIMIT ?", q.match(), want);
+                tiers.add(fts + " LIMIT " + want, "{fts_names} : " + q.match());
+                tiers.add(fts + " LIMIT " + want, q.match());
             }
         }
         return tiers.rows();
@@ -83,36 +83,26 @@ public final class ProductSearch {
     /** Collects row keys tier by tier, without duplicates, until enough; then loads those rows in order. */
     private static final class Tiers {
         private final Connection c;
-        private final String where;
         private final List<Object> filterParams;
         private final int want;
         private final Set<Long> keys = new LinkedHashSet<>();
 
-        Tiers(Connection c, String where, List<Object> filterParams, int want) {
+        Tiers(Connection c, List<Object> filterParams, int want) {
             this.c = c;
-            this.where = where;
             this.filterParams = filterParams;
             this.want = want;
         }
 
         /**
-         * Runs a tier's query. Its parameters are given without the filters'; those are bound where
-         * the filter clause stands in the SQL (after the parameters that come before it).
+         * Runs a tier's query. Every tier ends with the filter clause (then ORDER BY/LIMIT with no
+         * parameters), so its own parameters come first and the filters' after them.
          */
         void add(String sql, Object... params) throws SQLException {
             if (keys.size() >= want) {
                 return;
             }
-            int whereAt = sql.indexOf(where);
-            int before = countMarks(sql.substring(0, whereAt));
-            List<Object> all = new ArrayList<>();
-            for (int i = 0; i < before; i++) {
-                all.add(params[i]);
-            }
+            List<Object> all = new ArrayList<>(List.of(params));
             all.addAll(filterParams);
-            for (int i = before; i < params.length; i++) {
-                all.add(params[i]);
-            }
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 bind(ps, all);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -146,10 +136,6 @@ public final class ProductSearch {
             }
             return out;
         }
-    }
-
-    private static int countMarks(String sql) {
-        return (int) sql.chars().filter(ch -> ch == '?').count();
     }
 
     /** How many rows match, counting no further than {@code cap}: cheap even when thousands match. */
