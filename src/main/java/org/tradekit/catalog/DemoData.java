@@ -65,6 +65,7 @@ public final class DemoData {
             }
         });
         return db.write(tx -> {
+            SearchIndexPause.pause(tx);
             for (int i = 0; i < count; i++) {
                 if (i % 1000 == 0) {
                     work.cancel().check();
@@ -72,6 +73,7 @@ public final class DemoData {
                 }
                 CatalogService.write(tx, product(r, startSerial + i, today));
             }
+            SearchIndexPause.resume(tx);
             work.report(count, count, "demo.progress", count, count);
             return count;
         });

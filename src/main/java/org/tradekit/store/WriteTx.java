@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 
 /**
@@ -194,6 +196,28 @@ public final class WriteTx {
         }
         return RowMapper.list(ps, mapper, params);
     }
+
+    /**
+     * Writes data derived from entity rows that the change log does not carry and sync never
+     * ships (a search index, its bookkeeping): whoever applies changes derives it again. Only
+     * tables named {@code *_fts} or {@code derived_*}; user data goes through insert and update.
+     */
+    public int writeDerived(String sql, Object... params) throws SQLException {
+        Matcher m = DERIVED_WRITE.matcher(sql);
+        if (!m.lookingAt() || !(m.group(1).endsWith("_fts") || m.group(1).startsWith("derived_"))) {
+            throw new IllegalArgumentException("writeDerived is for derived tables: " + sql);
+        }
+        flushInserts(); // derived rows are computed from the rows written so far
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        }
+    }
+
+    private static final Pattern DERIVED_WRITE =
+            Pattern.compile("\\s*(?:INSERT\\s+(?:OR\\s+\\w+\\s+)?INTO|DELETE\\s+FROM|UPDATE)\\s+(\\w+)\\b", Pattern.CASE_INSENSITIVE);
 
     private record Current(long cl, long createdHlc, Map<String, Long> versions, Map<String, Object> values) {
         long version(String field) {

@@ -16,24 +16,24 @@ import org.tradekit.catalog.Product;
 import org.tradekit.catalog.ProductField;
 import org.tradekit.catalog.ProductRepository;
 import org.tradekit.catalog.ProductValidator;
+import org.tradekit.catalog.SearchIndexPause;
 import org.tradekit.store.Database;
 import org.tradekit.store.WriteTx;
 import org.tradekit.work.Work;
 
 /**
  * Imports products from CSV or XLSX (docs/decisions/0004). {@link #plan} reads the header and maps
- * it; {@link #run} streams the rows once inside ONE write transaction: each row is checked, its
- * product found by SKU (64 rows to a lookup) and only the file's columns applied, then written if it
- * changed. At the end the transaction commits, or rolls back for a dry run, for a cancel, for a
- * damaged file, or when any row was refused in all-or-nothing mode. So a crash or a refusal leaves
- * all or none.
+ * it; {@link #run} streams the rows once inside ONE write transaction: each row is parsed on a
+ * read-ahead thread, then checked, its product found by SKU (256 rows to a lookup) and only the
+ * file's columns applied, then written if it changed. At the end the transaction commits, or rolls
+ * back for a dry run, for a cancel, for a damaged file, or when any row was refused in all-or-nothing
+ * mode. So a crash or a refusal leaves all or none.
  */
 public final class ProductImporter {
     /** Problems listed in a report; more are counted, so memory stays flat for any file. */
     public static final int LISTED_PROBLEMS = 1_000;
-    private static final int PROGRESS_EVERY = 512;
-    /** Rows whose SKUs are looked up together (see {@code importRows}). */
-    private static final int BATCH = 64;
+    /** Rows whose SKUs are looked up together (see {@code importRows}); progress and cancel per batch. */
+    private static final int BATCH = 256;
     /** A row's problems in the order of its columns; those about columns the file lacks last. */
     private static final java.util.Comparator<RowProblem> BY_COLUMN = java.util.Comparator
             .comparingInt(p -> p.column() < 0 ? Integer.MAX_VALUE : p.column());
@@ -73,17 +73,18 @@ public final class ProductImporter {
             Tally tally = new Tally(new RowReader(plan.mapping()));
             try {
                 return db.write(tx -> {
+                    SearchIndexPause.pause(tx);
                     tally.readAll(tx, source, work);
                     if (tally.rowsRead == 0) {
                         throw new CatalogFileException("import.error.noRows", plan.file());
                     }
                     boolean commit = !options.dryRun()
                             && (options.mode() == ImportMode.SKIP_BAD || tally.refused == 0);
-                    ImportReport report = tally.report(plan, options, commit, t0);
                     if (!commit) {
-                        throw new Rollback(report);
+                        throw new Rollback(tally.report(plan, options, false, t0));
                     }
-                    return report;
+                    SearchIndexPause.resume(tx);
+                    return tally.report(plan, options, true, t0);
                 });
             } catch (Rollback r) {
                 return r.report;
@@ -119,21 +120,16 @@ public final class ProductImporter {
         }
 
         void readAll(WriteTx tx, RowSource source, Work work) throws SQLException {
-            List<SourceRow> batch = new ArrayList<>(BATCH);
-            SourceRow row;
-            while ((row = source.next()) != null) {
-                if (rowsRead % PROGRESS_EVERY == 0) {
+            work.report(0, source.size(), "import.progress", 0);
+            try (ReadAhead<Parsed> ahead = new ReadAhead<>(source, this::parse, BATCH)) {
+                ReadAhead.Batch<Parsed> batch;
+                while ((batch = ahead.next()) != null) {
                     work.cancel().check();
-                    work.report(source.position(), source.size(), "import.progress", rowsRead);
-                }
-                rowsRead++;
-                batch.add(row);
-                if (batch.size() == BATCH) {
-                    importRows(tx, batch);
-                    batch.clear();
+                    importRows(tx, batch.rows());
+                    rowsRead += batch.rows().size();
+                    work.report(batch.position(), source.size(), "import.progress", rowsRead);
                 }
             }
-            importRows(tx, batch);
             work.report(Math.max(source.size(), 0), source.size(), "import.progress", rowsRead);
         }
 
@@ -141,28 +137,31 @@ public final class ProductImporter {
         private record Parsed(SourceRow row, RowEdit edit, String sku, List<RowProblem> problems) {
         }
 
+        /** Runs on the read-ahead thread: only the row's own cells, nothing from the store. */
+        private Parsed parse(SourceRow row) {
+            List<RowProblem> found = new ArrayList<>();
+            RowEdit edit = reader.read(row, found);
+            return new Parsed(row, edit, edit.sku(), found);
+        }
+
         /**
          * Imports rows a batch at a time: their SKUs are looked up in one query, and between two
          * lookups the store can write the new products many to a statement.
          */
-        private void importRows(WriteTx tx, List<SourceRow> rows) throws SQLException {
-            List<Parsed> parsed = new ArrayList<>(rows.size());
+        private void importRows(WriteTx tx, List<Parsed> parsed) throws SQLException {
             Set<String> skus = new HashSet<>();
-            for (SourceRow row : rows) {
-                List<RowProblem> found = new ArrayList<>();
-                RowEdit edit = reader.read(row, found);
-                String sku = edit.sku();
+            for (Parsed p : parsed) {
+                String sku = p.sku();
                 if (sku != null) {
                     // the store treats SKUs that differ only in case as one (ASCII, like SQLite's NOCASE)
-                    Long first = skuRows.putIfAbsent(ProductRepository.skuKey(sku), row.row());
+                    Long first = skuRows.putIfAbsent(ProductRepository.skuKey(sku), p.row().row());
                     if (first != null) {
-                        found.add(reader.locate(row.row(), FieldProblem.of(ProductField.SKU,
+                        p.problems().add(reader.locate(p.row().row(), FieldProblem.of(ProductField.SKU,
                                 "import.error.duplicateSku", sku, first)));
                     } else {
                         skus.add(sku);
                     }
                 }
-                parsed.add(new Parsed(row, edit, sku, found));
             }
             Map<String, Product> existing = ProductRepository.findBySkus(tx, skus);
             for (Parsed p : parsed) {
