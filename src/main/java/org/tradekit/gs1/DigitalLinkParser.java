@@ -172,7 +172,7 @@ public final class DigitalLinkParser {
         return value;
     }
 
-    private void readQuery(String query, List<AiElement> attributes, List<String> other) {
+    void readQuery(String query, List<AiElement> attributes, List<String> other) {
         for (String param : query.split("&")) {
             if (param.isEmpty()) {
                 continue;
@@ -238,7 +238,11 @@ public final class DigitalLinkParser {
     }
 
     private void checkAttributes(List<AiElement> path, List<AiElement> attributes) {
-        List<String> pathAis = path.stream().map(AiElement::ai).toList();
+        checkAttributesAgainst(path.stream().map(AiElement::ai).toList(), attributes);
+    }
+
+    /** Query attributes must be permitted ones, appear once, and not belong in a path of these AIs. */
+    void checkAttributesAgainst(List<String> pathAis, List<AiElement> attributes) {
         List<String> seen = new ArrayList<>(pathAis);
         for (AiElement a : attributes) {
             if (seen.contains(a.ai())) {
