@@ -20,5 +20,8 @@ public record ObjectEvent(EventFields fields, Action action, List<String> epcLis
         if (ilmd != null && ilmd.isEmpty()) {
             ilmd = null;
         }
+        if (ilmd != null && action != Action.ADD) {
+            throw new IllegalArgumentException("lot master data (ilmd) only with action ADD, not " + action);
+        }
     }
 }

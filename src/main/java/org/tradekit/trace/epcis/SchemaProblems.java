@@ -46,7 +46,14 @@ final class SchemaProblems {
             if (COMPOSITE.contains(v.keyword())) {
                 continue;
             }
-            byField.putIfAbsent(at, reason(eventNumber, eventId, at, v, node.at(v.location())));
+            JsonNode value = node.at(v.location());
+            if (at.equals("action") && node.has("ilmd") && Set.of("ADD", "OBSERVE", "DELETE").contains(value.asText())) {
+                // the schema allows ilmd only with ADD by constraining the action; say what is really wrong
+                byField.putIfAbsent("ilmd", new EpcisProblem(eventNumber, eventId, "ilmd", "epcis.problem.ilmdNotAdd",
+                        value.asText()));
+                continue;
+            }
+            byField.putIfAbsent(at, reason(eventNumber, eventId, at, v, value));
         }
         List<EpcisProblem> out = new ArrayList<>();
         if (missingWhat) {
