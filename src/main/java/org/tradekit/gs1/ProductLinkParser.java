@@ -26,15 +26,23 @@ final class ProductLinkParser {
         if (s.isEmpty()) {
             throw new Gs1Exception("gs1.link.error.empty");
         }
-        if (s.startsWith("]") && s.length() >= 3) {
-            String symbology = s.substring(0, 3);
-            s = s.substring(3);
-            if (List.of("]C1", "]e0", "]d2", "]Q3", "]J1").contains(symbology)) {
-                return fromElements(null, ElementString.gs1().parseData(ElementString.FNC1 + s));
+        if (s.startsWith("]")) {
+            ScanData scan = ScanData.parse(s);
+            String data = scan.data();
+            if (scan.symbology() == ScanData.Symbology.EAN13 || scan.symbology() == ScanData.Symbology.EAN8) {
+                int bar = data.indexOf('|');
+                if (bar < 0) {
+                    return gtinOnly(data);
+                }
+                List<AiElement> elements = new ArrayList<>();
+                elements.add(new AiElement("01", Gtin.parse(data.substring(0, bar)).gtin14()));
+                elements.addAll(ElementString.gs1().parseData(data.substring(bar + 1)));
+                return fromElements(null, elements);
             }
-            if (symbology.startsWith("]E")) {
-                return gtinOnly(s);
+            if (scan.isElementData()) {
+                return fromElements(null, ElementString.gs1().parseData(data));
             }
+            s = data.startsWith("\\") ? data.substring(1) : data;
         }
         if (s.startsWith("(")) {
             return fromElements(null, ElementString.gs1().parseBracketed(s, false));

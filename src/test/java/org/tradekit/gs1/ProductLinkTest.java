@@ -77,7 +77,9 @@ class ProductLinkTest {
             "]Q1https://truyxuat.htx-example.vn/01/09520123456788/10/LOT1?17=270531",
             "(01)09520123456788(17)270531(10)LOT1",
             "]C1010952012345678817270531" + "10LOT1",
-            "0109520123456788\u001d10LOT1\u001d17270531"})
+            "0109520123456788\u001d10LOT1\u001d17270531",
+            "]Q3010952012345678810LOT1\u001d17270531",
+            "]E09520123456788|]e01727053110LOT1"})
     void readsWhatPeopleAndScannersProduce(String input) {
         ProductLink link = ProductLink.parse(input, DOMAIN, CLOCK);
         assertThat(link.gtin().gtin14()).isEqualTo("09520123456788");
