@@ -83,6 +83,8 @@ public final class EpcisDocumentReader {
             }
         } else if (DOCUMENT_TYPES.contains(type)) {
             out.addAll(SchemaProblems.translate(0, null, shell, schema.validateDocument(shell)));
+        } else if (type.isEmpty()) {
+            return List.of(new EpcisProblem(0, null, "", "epcis.import.error.noType"));
         } else {
             return List.of(new EpcisProblem(0, null, "type", "epcis.import.error.notEpcis", type));
         }

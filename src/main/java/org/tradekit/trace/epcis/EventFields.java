@@ -53,6 +53,11 @@ public record EventFields(String eventId, Instant eventTime, ZoneOffset eventTim
         }
     }
 
+    /** The event time as it was on the clock where it happened. */
+    public java.time.OffsetDateTime localEventTime() {
+        return java.time.OffsetDateTime.ofInstant(eventTime, eventTimeZoneOffset);
+    }
+
     /** An event at a time, with nothing else yet; add the rest with the {@code with...} methods. */
     public static EventFields at(String eventId, Instant eventTime, ZoneOffset offset) {
         return new EventFields(eventId, eventTime, offset, null, null, null, null, List.of(), List.of(), List.of(), null,

@@ -29,7 +29,7 @@ final class SchemaProblems {
         for (EpcisSchema.Violation v : found) {
             String at = v.location().startsWith("/") ? v.location().substring(1) : v.location();
             if (v.keyword().equals("required")) {
-                if (WHAT.contains(v.property()) || ("readPoint".equals(v.property()) && !missingWhat && whatMissing(found))) {
+                if (WHAT.contains(v.property()) || ("readPoint".equals(v.property()) && whatMissing(found))) {
                     missingWhat = true;
                     continue;
                 }
@@ -55,6 +55,9 @@ final class SchemaProblems {
             }
             byField.putIfAbsent(at, reason(eventNumber, eventId, at, v, value));
         }
+        // a finding about a whole list or object says less than one about an item inside it
+        byField.keySet().removeIf(f -> byField.keySet().stream().anyMatch(other -> other.startsWith(f + "/"))
+                && byField.get(f).key().equals("epcis.problem.type"));
         List<EpcisProblem> out = new ArrayList<>();
         if (missingWhat) {
             out.add(new EpcisProblem(eventNumber, eventId, "", "epcis.problem.noWhat"));
