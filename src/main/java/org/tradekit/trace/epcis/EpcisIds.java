@@ -42,13 +42,16 @@ public final class EpcisIds {
      * when the product has a GTIN, else the cooperative's fallback link (no dates: they are not identity).
      */
     public static String lotClass(ProductLink link) {
-        ProductLink bare = new ProductLink(link.domain(), link.gtin(), link.productCode(), link.lot(), null, null, null,
-                null);
-        if (link.gtin() == null) {
-            return bare.uri();
+        // the link's parts were checked when it was made; building the string directly keeps
+        // exports fast (this runs for every quantity of every event)
+        if (link.lot() == null) {
+            throw new IllegalArgumentException("a lot class needs a lot: " + link);
         }
-        String uri = bare.uri();
-        return CANONICAL + uri.substring(uri.indexOf("/01/"));
+        String lot = "/10/" + PercentEncoding.escape(link.lot(), false);
+        if (link.gtin() != null) {
+            return CANONICAL + "/01/" + link.gtin().gtin14() + lot;
+        }
+        return "https://" + link.domain() + "/" + ProductLink.FALLBACK_SEGMENT + "/" + link.productCode() + lot;
     }
 
     /** A place with a GLN as a Digital Link: {@code https://id.gs1.org/414/{GLN}}. */

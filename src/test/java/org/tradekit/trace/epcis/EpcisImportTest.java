@@ -58,7 +58,7 @@ class EpcisImportTest {
         List<EpcisDocumentReader.ImportedEvent> handed = new ArrayList<>();
         assertThatThrownBy(() -> reader.read(file, Work.NONE, handed::add)).isInstanceOf(EpcisImportException.class)
                 .satisfies(e -> assertThat(((EpcisImportException) e).report(EN))
-                        .startsWith("The EPCIS document was refused (1 problems); nothing was imported.")
+                        .startsWith("The EPCIS document was refused (1 problem); nothing was imported.")
                         .contains("Event 2, field eventTime: \"22-07-2026\" is not a date and time with an offset"));
         assertThat(handed).isEmpty();
     }
