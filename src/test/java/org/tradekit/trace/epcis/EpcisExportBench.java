@@ -57,7 +57,7 @@ public final class EpcisExportBench {
         Files.delete(second);
     }
 
-    static EpcisEvent event(int i) {
+    public static EpcisEvent event(int i) {
         String lot = "H-" + (i / 7);
         String cls = EpcisIds.lotClass(ProductLink.ofProductCode(AgriChain.DOMAIN, "CHERRY").withLot(lot));
         EventFields f = AgriChain.at(i, String.format("0189c3a0-0000-7000-8000-%012x", i));
