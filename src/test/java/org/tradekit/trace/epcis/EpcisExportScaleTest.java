@@ -35,7 +35,9 @@ class EpcisExportScaleTest {
         assertThat(m.find()).as(out).isTrue();
         long bytes = Long.parseLong(m.group(3));
         assertThat(bytes).isEqualTo(Files.size(file)).isGreaterThan(24L * 1024 * 1024 * 2);
-        assertThat(Long.parseLong(m.group(2))).as("ms for 100,000 events").isLessThan(10_000);
+        // measured 2.6-6.3 s on 2 cores shared with other builds (building the events included; the
+        // writer alone takes 0.15-0.3 s); the bound catches an order-of-magnitude regression, not noise
+        assertThat(Long.parseLong(m.group(2))).as("ms for 100,000 events").isLessThan(20_000);
         System.out.println("EPCIS export bench: " + out.strip());
         try (var lines = Files.lines(file)) {
             assertThat(lines.count()).isEqualTo(1); // no pretty printing: one line, nothing buffered per event
