@@ -104,6 +104,32 @@ class CatalogScreenTest {
         assertThat(robot.lookup("#catalog-search").queryTextInputControl().getText()).isEqualTo("\"(");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theEditorShowsTheCategoryInWordsAndKeepsTheCode(FxRobot robot) {
+        until(() -> robot.lookup("#catalog-table").tryQuery().isPresent() && !table(robot).getItems().isEmpty());
+        ProductRow coffee = table(robot).getItems().stream().filter(r -> "coffee".equals(r.category())).findFirst()
+                .orElseThrow();
+        robot.interact(() -> table(robot).getSelectionModel().select(coffee));
+        until(() -> robot.lookup("#field-category").tryQuery().isPresent());
+        javafx.scene.control.ComboBox<String> box = robot.lookup("#field-category").queryAs(
+                javafx.scene.control.ComboBox.class);
+        until(() -> "Coffee".equals(box.getEditor().getText()));
+
+        robot.clickOn(box.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("fish sauce");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        until(() -> "fish_sauce".equals(harness.app().products().find(coffee.id()).orElseThrow()
+                .text(ProductField.CATEGORY)));
+
+        robot.clickOn(box.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Hạt điều");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        until(() -> "Hạt điều".equals(harness.app().products().find(coffee.id()).orElseThrow()
+                .text(ProductField.CATEGORY)));
+        assertThat(box.getEditor().getText()).isEqualTo("Hạt điều");
+    }
+
     /** A row found for a query: its folded names contain every folded word typed. */
     private static boolean matches(ProductRow r, String query) {
         String names = org.tradekit.text.Fold.key(r.nameVi() + " " + r.nameEn() + " " + r.category());

@@ -103,7 +103,7 @@ public final class CatalogView extends BorderPane {
         reselect = c -> selectEdited();
         vm.rows().addListener(new javafx.collections.WeakListChangeListener<>(reselect));
 
-        ProductEditorView editor = new ProductEditorView(vm.editor(), m);
+        ProductEditorView editor = new ProductEditorView(vm.editor(), texts, vm.categories());
         SplitPane split = new SplitPane(table);
         split.setId("catalog-split");
         Runnable showEditor = () -> {

@@ -97,8 +97,8 @@ public final class ImportView extends VBox {
         TableView<ImportViewModel.ColumnChoice> mapping = mappingTable();
         Label summary = new Label();
         summary.setId("import-summary");
-        summary.textProperty().bind(Bindings.createStringBinding(() -> summary(vm.dryRunProperty().get()),
-                vm.dryRunProperty(), vm.checkingProperty()));
+        summary.textProperty().bind(Bindings.createStringBinding(() -> summary(vm.dryRunProperty().get(),
+                vm.resultProperty().get()), vm.dryRunProperty(), vm.resultProperty(), vm.checkingProperty()));
         TableView<RowProblem> problems = problemsTable();
 
         ToggleGroup modes = new ToggleGroup();
@@ -260,13 +260,17 @@ public final class ImportView extends VBox {
         return n == null ? "" : m.get(n.key(), n.argArray());
     }
 
-    private String summary(ImportReport r) {
+    /** The dry run's counts, or once an import wrote, the import's own (the dry run is stale then). */
+    private String summary(ImportReport dry, ImportReport done) {
+        ImportReport r = done != null && done.written() ? done : dry;
         if (r == null) {
             return vm.checkingProperty().get() ? m.get("ui.import.checking") : "";
         }
-        return m.get("ui.import.summary", r.rowsRead(), r.created(), r.updated(), r.unchanged(), r.refused())
-                + (r.problemsTruncated() ? " " + m.get("cli.import.moreProblems", r.problemCount() - r.problems().size())
-                        : "");
+        String counts = r == done ? m.get("ui.import.summaryDone", r.rowsRead(), r.created(), r.updated(),
+                r.unchanged(), r.refused())
+                : m.get("ui.import.summary", r.rowsRead(), r.created(), r.updated(), r.unchanged(), r.refused());
+        return counts + (r.problemsTruncated()
+                ? " " + m.get("cli.import.moreProblems", r.problemCount() - r.problems().size()) : "");
     }
 
     private String result(ImportReport r, boolean cancelled) {
@@ -279,6 +283,7 @@ public final class ImportView extends VBox {
         if (!r.written()) {
             return m.get("cli.import.nothingWritten", r.refused(), r.imported());
         }
-        return m.get("cli.import.counts", r.created(), r.updated(), r.unchanged(), r.refused());
+        return r.refused() > 0 ? m.get("cli.import.skipped", r.imported(), r.refused(), r.elapsedMs())
+                : m.get("cli.import.done", r.imported(), r.elapsedMs()); // the counts are in the summary above
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -52,11 +53,16 @@ final class ProductEditorView extends VBox {
 
     private final ProductEditorViewModel vm;
     private final Messages m;
+    private final CatalogTexts texts;
+    private final ObservableList<String> usedCategories;
 
-    ProductEditorView(ProductEditorViewModel vm, Messages m) {
+    /** @param usedCategories the categories the catalog has, offered beside the known ones */
+    ProductEditorView(ProductEditorViewModel vm, CatalogTexts texts, ObservableList<String> usedCategories) {
         super(8);
         this.vm = vm;
-        this.m = m;
+        this.m = texts.messages();
+        this.texts = texts;
+        this.usedCategories = usedCategories;
         setId("product-editor");
         setPadding(new Insets(10));
         setMinWidth(380);
@@ -147,6 +153,9 @@ final class ProductEditorView extends VBox {
     }
 
     private Node control(ProductField f) {
+        if (f == CATEGORY) {
+            return CategoryField.create(vm.field(f), usedCategories, texts);
+        }
         if (f == OCOP_STARS) {
             return choice(f, List.of("", "3", "4", "5"), v -> v.isEmpty() ? m.get("ui.editor.none") : "★".repeat(
                     Integer.parseInt(v)) + " (" + v + ")");
