@@ -1,5 +1,6 @@
 package org.tradekit.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -35,6 +36,7 @@ import org.tradekit.ui.common.Debouncer;
 import org.tradekit.ui.common.ErrorReporter;
 import org.tradekit.ui.shell.Feature;
 import org.tradekit.ui.shell.MainWindow;
+import org.tradekit.ui.shell.Warning;
 import org.tradekit.ui.task.BackgroundTask;
 import org.tradekit.ui.task.FxTaskRunner;
 import org.tradekit.ui.task.TaskRunner;
@@ -61,6 +63,8 @@ public final class AppWindow {
     private Messages messages;
     private Formats formats;
     private Workbench workbench;
+    private AppContext app;
+    private final List<Warning> warnings = new ArrayList<>();
     private MainWindow main;
     private Node overlay;
     private String shown = Workbench.CATALOG;
@@ -102,8 +106,9 @@ public final class AppWindow {
         }).onSuccess(this::opened).onExpected(RuntimeException.class, this::openFailed));
     }
 
-    private void opened(AppContext app) {
-        workbench = new Workbench(app, tasks, settings, searchDebouncer);
+    private void opened(AppContext opened) {
+        app = opened;
+        workbench = new Workbench(opened, tasks, settings, searchDebouncer);
         rebuild();
         if (probe) {
             StartupProbe.arm(stage.getScene(), workbench.catalog());
@@ -111,14 +116,31 @@ public final class AppWindow {
         workbench.catalog().start();
         if (!probe) {
             tasks.run(BackgroundTask.of("ui.task.dailyBackup", w -> {
-                app.dailyBackupIfDue(w);
-                return null;
-            }));
+                opened.dailyBackupIfDue(w);
+                return opened.startupBackupProblem();
+            }).onSuccess(problem -> problem.ifPresent(e -> warn(new Warning("backup", "ui.warning.backup.title",
+                    "backup.error.daily", List.of(e), null, null)))));
+            IntegrityCheck.afterCatalogShown(opened.database(), workbench.catalog(), tasks, found -> warn(
+                    new Warning("integrity", "ui.warning.integrity.title", "ui.warning.integrity.text",
+                            List.of(opened.database().file(), found), "ui.warning.integrity.action",
+                            () -> main.show(Workbench.SETTINGS))));
             workbench.profile().load(() -> {
                 wizard = true;
                 rebuild();
             });
         }
+    }
+
+    /** Shows a warning above every screen until the user closes it (one of each id). */
+    private void warn(Warning w) {
+        warnings.removeIf(old -> old.id().equals(w.id()));
+        warnings.add(w);
+        main.showWarnings(warnings, this::dismiss);
+    }
+
+    private void dismiss(Warning w) {
+        warnings.remove(w);
+        main.showWarnings(warnings, this::dismiss);
     }
 
     private void openFailed(RuntimeException e) {
@@ -173,6 +195,7 @@ public final class AppWindow {
         if (workbench != null) {
             main.statusBar().noteProperty().set(messages.get("ui.status.dataDir", settingsStore.file().getParent()));
         }
+        main.showWarnings(warnings, this::dismiss);
         root.getChildren().setAll(main);
         if (wizard) {
             overlay = null;
@@ -219,6 +242,11 @@ public final class AppWindow {
     /** The view models, once the data is open (null before); for tests that hand a view model what a native dialog would. */
     Workbench workbench() {
         return workbench;
+    }
+
+    /** The data the window works on now (a restore replaces it), or null while it is opening. */
+    public AppContext app() {
+        return app;
     }
 
     public TaskRunner tasks() {

@@ -46,13 +46,22 @@ final class AppWindowHarness {
         return opening.join();
     }
 
+    /** The data the window works on now: a restore in the app replaces the first one. */
+    AppContext current() {
+        AppContext now = window.app();
+        return now == null ? app() : now;
+    }
+
     /** Lets go of every key and mouse button a test may have left pressed, then closes the store. */
     void close() {
         FxRobot robot = new FxRobot();
         robot.release(new javafx.scene.input.KeyCode[0]);
         robot.release(new javafx.scene.input.MouseButton[0]);
         WaitForAsyncUtils.waitForFxEvents();
-        if (!opening.isCompletedExceptionally()) {
+        AppContext now = window == null ? null : window.app();
+        if (now != null) {
+            now.close();
+        } else if (!opening.isCompletedExceptionally()) {
             opening.join().close();
         }
     }
