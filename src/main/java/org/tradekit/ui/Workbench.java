@@ -8,6 +8,7 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 
 import org.tradekit.app.AppContext;
+import org.tradekit.backup.ui.BackupsViewModel;
 import org.tradekit.catalog.ui.CatalogView;
 import org.tradekit.catalog.ui.CatalogViewModel;
 import org.tradekit.catalog.ui.ImportViewModel;
@@ -34,8 +35,11 @@ final class Workbench {
     private final ImportViewModel importer;
     private final CoopProfileViewModel profile;
     private final SettingsViewModel settings;
+    private final BackupsViewModel backups;
 
-    Workbench(AppContext app, TaskRunner tasks, SettingsViewModel settings, Debouncer searchDebouncer) {
+    /** @param dataSwitch how the window goes on after a restore replaced the data */
+    Workbench(AppContext app, TaskRunner tasks, SettingsViewModel settings, Debouncer searchDebouncer,
+            BackupsViewModel.DataSwitch dataSwitch) {
         this.settings = settings;
         var photoImport = app.photoImport().orElse(null);
         ProductEditorViewModel editor = new ProductEditorViewModel(app.catalog(), tasks, photoImport);
@@ -43,6 +47,7 @@ final class Workbench {
                 () -> LocalDate.now(app.clock()), editor);
         this.importer = new ImportViewModel(app.productImporter(), tasks, catalog::refresh);
         this.profile = new CoopProfileViewModel(app.coopProfile(), tasks, photoImport);
+        this.backups = new BackupsViewModel(app, tasks, dataSwitch);
     }
 
     /** The debounce of search typing: 150 ms of quiet. */
@@ -58,7 +63,7 @@ final class Workbench {
                 ComingSoonView.feature("printing", "ui.nav.printing", Feather.PRINTER),
                 ComingSoonView.feature("sync", "ui.nav.sync", Feather.REFRESH_CW),
                 new Feature(SETTINGS, "ui.nav.settings", Feather.SETTINGS,
-                        (m, f) -> new SettingsView(settings, profile, m)));
+                        (m, f) -> new SettingsView(settings, profile, backups, m, f)));
     }
 
     CatalogViewModel catalog() {
@@ -71,5 +76,9 @@ final class Workbench {
 
     CoopProfileViewModel profile() {
         return profile;
+    }
+
+    BackupsViewModel backups() {
+        return backups;
     }
 }

@@ -36,6 +36,14 @@ final class AppWindowHarness {
         });
     }
 
+    /** A catalog in use: {@code products} demo products and a cooperative profile (so no first-run wizard). */
+    static void demoCatalog(AppContext app, int products) {
+        new org.tradekit.catalog.DemoData(app.database()).generate(products, 3, TestContexts.TODAY,
+                org.tradekit.work.Work.NONE);
+        app.coopProfile().save(new org.tradekit.coop.CoopProfile(null, "HTX Thử", null, null, null, null, null, null,
+                null, null, null, "VND"));
+    }
+
     void start(Stage stage, String language) {
         window = new AppWindow(stage, new DeviceSettings(language, "light", 1200, 800), settings, opening, false,
                 Workbench.searchDebouncer());

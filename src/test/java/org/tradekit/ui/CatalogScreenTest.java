@@ -22,14 +22,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import org.tradekit.TestContexts;
-import org.tradekit.catalog.DemoData;
 import org.tradekit.catalog.Product;
 import org.tradekit.catalog.ProductField;
 import org.tradekit.catalog.ProductRow;
 import org.tradekit.catalog.ProductStatus;
-import org.tradekit.coop.CoopProfile;
 import org.tradekit.gs1.Gtin;
-import org.tradekit.work.Work;
 
 /** The catalog screen used as a person would: typing, searching, saving, archiving, on a real store. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,10 +38,8 @@ class CatalogScreenTest {
     @Start
     void start(Stage stage) {
         harness = new AppWindowHarness(dir, app -> {
-            new DemoData(app.database()).generate(40, 3, TestContexts.TODAY, Work.NONE);
+            AppWindowHarness.demoCatalog(app, 40);
             app.catalog().save(TestContexts.product("DS-001", "Đặc sản mắm tép", "Shrimp paste specialty"));
-            app.coopProfile().save(new CoopProfile(null, "HTX Thử", null, null, null, null, null, null, null, null,
-                    null, "VND"));
         });
         harness.start(stage, "en");
     }

@@ -28,11 +28,8 @@ import org.testfx.framework.junit5.Start;
 
 import org.tradekit.TestContexts;
 import org.tradekit.app.AppContext;
-import org.tradekit.catalog.DemoData;
-import org.tradekit.coop.CoopProfile;
 import org.tradekit.store.Database;
 import org.tradekit.ui.task.RunningTask;
-import org.tradekit.work.Work;
 
 /**
  * What the window checks after it shows: the data file, in the background once the catalog shows (a
@@ -56,9 +53,7 @@ class StartupChecksTest {
     @Start
     void start(Stage stage) throws Exception {
         try (AppContext app = TestContexts.open(dir)) { // a catalog used before, closed cleanly
-            new DemoData(app.database()).generate(40, 3, TestContexts.TODAY, Work.NONE);
-            app.coopProfile().save(new CoopProfile(null, "HTX Thử", null, null, null, null, null, null, null, null,
-                    null, "VND"));
+            AppWindowHarness.demoCatalog(app, 40);
         }
         if (damaged) {
             damageIndex(dir.resolve(Database.FILE_NAME), "product_gtin");

@@ -14,7 +14,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import atlantafx.base.theme.Styles;
 
-import org.tradekit.i18n.LocalizedException;
 import org.tradekit.i18n.Messages;
 
 /** One {@link Warning} as a bar: icon, title and what to do, the helping button, and a close button. */
@@ -30,8 +29,7 @@ final class WarningBar extends HBox {
         icon.setIconSize(22);
         Label title = new Label(m.get(w.titleKey()));
         title.getStyleClass().add(Styles.TEXT_BOLD);
-        Object[] args = w.args().stream().map(a -> a instanceof LocalizedException e ? e.message(m) : a).toArray();
-        Label text = new Label(m.get(w.textKey(), args));
+        Label text = new Label(m.get(w.textKey(), w.args().toArray()));
         text.setId("warning-" + w.id() + "-text");
         text.setWrapText(true);
         VBox words = new VBox(2, title, text);
