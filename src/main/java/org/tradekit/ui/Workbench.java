@@ -12,6 +12,7 @@ import org.tradekit.backup.ui.BackupsViewModel;
 import org.tradekit.catalog.ui.CatalogView;
 import org.tradekit.catalog.ui.CatalogViewModel;
 import org.tradekit.catalog.ui.ImportViewModel;
+import org.tradekit.catalog.ui.PhotoThumbnails;
 import org.tradekit.catalog.ui.ProductEditorViewModel;
 import org.tradekit.coop.ui.CoopProfileViewModel;
 import org.tradekit.settings.ui.SettingsView;
@@ -36,6 +37,7 @@ final class Workbench {
     private final CoopProfileViewModel profile;
     private final SettingsViewModel settings;
     private final BackupsViewModel backups;
+    private final PhotoThumbnails thumbnails;
 
     /** @param dataSwitch how the window goes on after a restore replaced the data */
     Workbench(AppContext app, TaskRunner tasks, SettingsViewModel settings, Debouncer searchDebouncer,
@@ -48,6 +50,7 @@ final class Workbench {
         this.importer = new ImportViewModel(app.productImporter(), tasks, catalog::refresh);
         this.profile = new CoopProfileViewModel(app.coopProfile(), tasks, photoImport);
         this.backups = new BackupsViewModel(app, tasks, dataSwitch);
+        this.thumbnails = new PhotoThumbnails(tasks, app.productPhotos()::thumbnail);
     }
 
     /** The debounce of search typing: 150 ms of quiet. */
@@ -57,7 +60,7 @@ final class Workbench {
 
     List<Feature> features() {
         return List.of(
-                new Feature(CATALOG, "ui.nav.catalog", Feather.PACKAGE, (m, f) -> new CatalogView(catalog, importer, m, f)),
+                new Feature(CATALOG, "ui.nav.catalog", Feather.PACKAGE, (m, f) -> new CatalogView(catalog, importer, thumbnails, m, f)),
                 ComingSoonView.feature("trace", "ui.nav.trace", Feather.GIT_BRANCH),
                 ComingSoonView.feature("leads", "ui.nav.leads", Feather.USERS),
                 ComingSoonView.feature("printing", "ui.nav.printing", Feather.PRINTER),

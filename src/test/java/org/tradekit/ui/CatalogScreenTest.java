@@ -57,7 +57,7 @@ class CatalogScreenTest {
         robot.clickOn("#field-sku").write("CF-BMT-01");
         robot.clickOn("#field-name_vi").write("Cà phê Robusta Buôn Ma Thuột");
         robot.clickOn("#field-name_en").write("Buon Ma Thuot Robusta coffee");
-        robot.clickOn("Trade & prices");
+        robot.clickOn("Trade");
         String body = "952000000777";
         int right = Gtin.checkDigit(body);
         robot.clickOn("#field-gtin").write(body + (right + 1) % 10);

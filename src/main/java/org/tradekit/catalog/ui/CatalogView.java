@@ -53,7 +53,8 @@ public final class CatalogView extends BorderPane {
     /** Held so the weak listener lives as long as this view. */
     private final ListChangeListener<ProductRow> reselect;
 
-    public CatalogView(CatalogViewModel vm, ImportViewModel importer, Messages m, Formats formats) {
+    public CatalogView(CatalogViewModel vm, ImportViewModel importer, PhotoThumbnails thumbnails, Messages m,
+            Formats formats) {
         this.vm = vm;
         setId("catalog-view");
         CatalogTexts texts = new CatalogTexts(m, formats);
@@ -103,14 +104,14 @@ public final class CatalogView extends BorderPane {
         reselect = c -> selectEdited();
         vm.rows().addListener(new javafx.collections.WeakListChangeListener<>(reselect));
 
-        ProductEditorView editor = new ProductEditorView(vm.editor(), texts, vm.categories());
+        ProductEditorView editor = new ProductEditorView(vm.editor(), texts, vm.categories(), thumbnails);
         SplitPane split = new SplitPane(table);
         split.setId("catalog-split");
         Runnable showEditor = () -> {
             boolean open = vm.editor().openProperty().get();
             if (open && !split.getItems().contains(editor)) {
                 split.getItems().add(editor);
-                split.setDividerPositions(0.62);
+                split.setDividerPositions(0.56); // the editor's tabs and two photos a row fit beside the list
             } else if (!open) {
                 split.getItems().remove(editor);
                 table.getSelectionModel().clearSelection();

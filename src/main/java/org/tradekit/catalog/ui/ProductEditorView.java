@@ -55,14 +55,17 @@ final class ProductEditorView extends VBox {
     private final Messages m;
     private final CatalogTexts texts;
     private final ObservableList<String> usedCategories;
+    private final PhotoThumbnails thumbnails;
 
     /** @param usedCategories the categories the catalog has, offered beside the known ones */
-    ProductEditorView(ProductEditorViewModel vm, CatalogTexts texts, ObservableList<String> usedCategories) {
+    ProductEditorView(ProductEditorViewModel vm, CatalogTexts texts, ObservableList<String> usedCategories,
+            PhotoThumbnails thumbnails) {
         super(8);
         this.vm = vm;
         this.m = texts.messages();
         this.texts = texts;
         this.usedCategories = usedCategories;
+        this.thumbnails = thumbnails;
         setId("product-editor");
         setPadding(new Insets(10));
         setMinWidth(380);
@@ -116,6 +119,7 @@ final class ProductEditorView extends VBox {
                 tab("ui.editor.group.labelling", form(LABELLING, null)),
                 tab("ui.editor.group.photos", photos()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add(Styles.DENSE); // every tab's name shows in the editor's width, none hides in a menu
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().addAll(head, actions, tabs);
     }
@@ -199,19 +203,6 @@ final class ProductEditorView extends VBox {
     }
 
     private Node photos() {
-        Label hint = new Label(m.get(vm.acceptsPhotos() ? "ui.editor.photos.drop" : "ui.editor.photos.unavailable"));
-        hint.setWrapText(true);
-        Label count = new Label();
-        count.textProperty().bind(Bindings.createStringBinding(() -> m.get("ui.editor.photos.count",
-                vm.photos().size()), vm.photos()));
-        VBox box = new VBox(10, new FontIcon(Feather.IMAGE), hint, count);
-        box.setId("photo-drop");
-        box.setAlignment(Pos.CENTER);
-        box.setPadding(new Insets(30));
-        box.getStyleClass().add("photo-drop");
-        if (vm.acceptsPhotos()) {
-            PhotoDropTarget.install(box, vm::addPhotos);
-        }
-        return box;
+        return new PhotoStrip(vm.photos(), m, thumbnails);
     }
 }

@@ -28,7 +28,6 @@ import org.tradekit.catalog.FieldProblem;
 import org.tradekit.catalog.PhotoImport;
 import org.tradekit.catalog.Product;
 import org.tradekit.catalog.ProductField;
-import org.tradekit.catalog.ProductPhoto;
 import org.tradekit.catalog.ProductStatus;
 import org.tradekit.catalog.ProductValidator;
 import org.tradekit.catalog.ValidationException;
@@ -42,17 +41,16 @@ import org.tradekit.ui.task.TaskRunner;
  * puts the service's problems (e.g. a SKU already taken) beside their fields.
  */
 public final class ProductEditorViewModel {
-    /** Fields the form does not edit directly: status has archive/restore, the photo its own control. */
+    /** Fields the form does not edit directly: status has archive/restore, the main photo the photo strip. */
     static final Set<ProductField> NOT_IN_FORM = Set.of(ProductField.STATUS, ProductField.PRIMARY_PHOTO);
     static final String CERTIFICATIONS = "certifications";
 
     private final CatalogService catalog;
     private final TaskRunner tasks;
-    private final PhotoImport photoImport;
     private final Map<ProductField, StringProperty> fields = new EnumMap<>(ProductField.class);
     private final ObservableList<CertificationLine> certifications = FXCollections.observableArrayList(
             l -> new Observable[] {l.schemeProperty(), l.numberProperty(), l.expiryProperty()});
-    private final ObservableList<ProductPhoto> photos = FXCollections.observableArrayList();
+    private final EditedPhotos photos;
     private final ObservableMap<String, FieldProblem> problems = FXCollections.observableHashMap();
     private final ReadOnlyObjectWrapper<Product> product = new ReadOnlyObjectWrapper<>(this, "product");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
@@ -68,7 +66,7 @@ public final class ProductEditorViewModel {
     public ProductEditorViewModel(CatalogService catalog, TaskRunner tasks, PhotoImport photoImport) {
         this.catalog = catalog;
         this.tasks = tasks;
-        this.photoImport = photoImport;
+        this.photos = new EditedPhotos(tasks, photoImport, () -> edited(EditedPhotos.FIELD));
         for (ProductField f : ProductField.values()) {
             if (!NOT_IN_FORM.contains(f)) {
                 StringProperty p = new SimpleStringProperty(this, f.column(), "");
@@ -77,7 +75,6 @@ public final class ProductEditorViewModel {
             }
         }
         certifications.addListener((ListChangeListener<CertificationLine>) c -> edited(CERTIFICATIONS));
-        photos.addListener((ListChangeListener<ProductPhoto>) c -> edited("photos"));
     }
 
     /** Called with the saved product after each successful save. */
@@ -92,7 +89,7 @@ public final class ProductEditorViewModel {
             product.set(p);
             fields.forEach((f, prop) -> prop.set(FieldText.format(f, p.get(f))));
             certifications.setAll(p.certifications().stream().map(CertificationLine::of).toList());
-            photos.setAll(p.photos());
+            photos.load(p.photos(), p.text(ProductField.PRIMARY_PHOTO));
             touched.clear();
             showAll = false;
             dirty.set(false);
@@ -176,7 +173,8 @@ public final class ProductEditorViewModel {
             String canonical = scheme.isEmpty() ? "" : Certification.of(scheme, number, expiry).scheme();
             certs.add(new Certification(l.id(), canonical, number, expiry));
         }
-        return p.withCertifications(certs).withPhotos(List.copyOf(photos));
+        return p.withCertifications(certs).withPhotos(photos.inOrder())
+                .with(ProductField.PRIMARY_PHOTO, photos.mainPhoto());
     }
 
     /** Saves in the background; problems go beside their fields, the saved product comes back into the form. */
@@ -228,31 +226,6 @@ public final class ProductEditorViewModel {
         }).onFinally(() -> saving.set(false)));
     }
 
-    public boolean acceptsPhotos() {
-        return photoImport != null;
-    }
-
-    /** Brings dropped image files into the photo store (in the background) and adds them to this product. */
-    public void addPhotos(List<java.nio.file.Path> files) {
-        if (photoImport == null || files.isEmpty() || !open.get()) {
-            return;
-        }
-        tasks.run(BackgroundTask.of("ui.task.importPhotos", w -> {
-            List<String> hashes = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                w.cancel().check();
-                w.report(i, files.size(), "ui.task.importPhotos");
-                hashes.add(photoImport.importImage(files.get(i)));
-            }
-            return hashes;
-        }).onSuccess(hashes -> {
-            int next = photos.size();
-            for (String h : hashes) {
-                photos.add(new ProductPhoto(null, h, next++, null));
-            }
-        }));
-    }
-
     public void addCertification() {
         certifications.add(new CertificationLine(null));
     }
@@ -273,7 +246,8 @@ public final class ProductEditorViewModel {
         return certifications;
     }
 
-    public ObservableList<ProductPhoto> photos() {
+    /** The product's photos as the form changes them (saved with the product). */
+    public EditedPhotos photos() {
         return photos;
     }
 

@@ -39,6 +39,7 @@ final class ProductTable {
         sku.setMinWidth(105);
         TableColumn<ProductRow, ProductRow> name = new TableColumn<>(m.get("ui.catalog.column.name"));
         name.setPrefWidth(330);
+        name.setMinWidth(150); // the name is what people read: beside the editor the table scrolls sideways instead
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         name.setCellFactory(c -> new NameCell(t));
         TableColumn<ProductRow, String> category = text(m.get("catalog.field.category"), r -> t.category(r.category()));
