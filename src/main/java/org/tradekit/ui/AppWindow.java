@@ -147,6 +147,7 @@ public final class AppWindow {
     private void loadProfile() {
         workbench.profile().load(() -> {
             wizard = true;
+            wizardStep.set(0); // from the start: a restore may bring back data without a profile
             rebuild();
         });
     }

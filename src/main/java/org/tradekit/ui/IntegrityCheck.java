@@ -22,13 +22,18 @@ final class IntegrityCheck {
     private IntegrityCheck() {
     }
 
+    /** SQLite's first finding on one line, without its "*** in database main ***" heading. */
+    static String oneLine(String found) {
+        return found.replace("*** in database main ***", "").replaceAll("\\s+", " ").strip();
+    }
+
     /** @param problem told (on the FX thread) what the check found; not called when the file is sound */
     static void afterCatalogShown(Database db, CatalogViewModel catalog, TaskRunner tasks, Consumer<String> problem) {
         if (db.checkedAtOpen()) {
             return; // checked at open (after a crash) or made just now
         }
         Runnable run = () -> tasks.run(BackgroundTask.of("ui.task.integrity", w -> db.quickCheck())
-                .onSuccess(found -> found.ifPresent(problem))
+                .onSuccess(found -> found.map(IntegrityCheck::oneLine).ifPresent(problem))
                 .onExpected(StoreException.class, e -> problem.accept(e.getCause() == null ? e.getMessage()
                         : String.valueOf(e.getCause().getMessage()))));
         if (catalog.loadedProperty().get()) {

@@ -110,6 +110,9 @@ class CatalogScreenTest {
         javafx.scene.control.ComboBox<String> box = robot.lookup("#field-category").queryAs(
                 javafx.scene.control.ComboBox.class);
         until(() -> "Coffee".equals(box.getEditor().getText()));
+        // beside the editor the list keeps SKU, name and category readable; the browsing columns step aside
+        assertThat(table(robot).getColumns().stream().filter(javafx.scene.control.TableColumn::isVisible)
+                .map(javafx.scene.control.TableColumn::getText)).containsExactly("SKU", "Name", "Category");
 
         robot.clickOn(box.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("fish sauce");
@@ -123,6 +126,8 @@ class CatalogScreenTest {
         until(() -> "Hạt điều".equals(harness.app().products().find(coffee.id()).orElseThrow()
                 .text(ProductField.CATEGORY)));
         assertThat(box.getEditor().getText()).isEqualTo("Hạt điều");
+        robot.clickOn("#editor-close");
+        until(() -> table(robot).getColumns().stream().allMatch(javafx.scene.control.TableColumn::isVisible));
     }
 
     /** A row found for a query: its folded names contain every folded word typed. */

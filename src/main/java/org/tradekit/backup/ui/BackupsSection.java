@@ -9,7 +9,9 @@ import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
@@ -58,16 +60,19 @@ public final class BackupsSection extends VBox {
         toFile.setOnAction(e -> saveTo());
         Button restoreListed = new Button(m.get("backup.ui.restoreListed"), new FontIcon(Feather.ROTATE_CCW));
         restoreListed.setId("backup-restore-listed");
-        restoreListed.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
-                .or(vm.busyProperty()));
+        restoreListed.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         restoreListed.setOnAction(e -> vm.check(table.getSelectionModel().getSelectedItem().file()));
         Button restoreFile = new Button(m.get("backup.ui.restoreFile"), new FontIcon(Feather.FOLDER));
         restoreFile.setId("backup-restore-file");
         restoreFile.setOnAction(e -> openFrom());
-        for (Button b : new Button[] {now, toFile, restoreFile}) {
-            b.disableProperty().bind(vm.busyProperty());
-        }
-        FlowPane actions = new FlowPane(8, 8, now, toFile, restoreListed, restoreFile);
+        // busy: a spinner, not disabled buttons (a disabled button hands the keyboard to the next field
+        // and the page scrolls away to it); the view model ignores clicks while it is busy
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(vm.busyProperty());
+        FlowPane backUp = new FlowPane(8, 8, now, toFile, busy);
+        backUp.setAlignment(Pos.CENTER_LEFT);
+        VBox actions = new VBox(8, backUp, new FlowPane(8, 8, restoreListed, restoreFile));
 
         Label notice = new Label();
         notice.setId("backup-notice");

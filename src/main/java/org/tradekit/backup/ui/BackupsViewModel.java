@@ -93,7 +93,9 @@ public final class BackupsViewModel {
         notice.set(null);
         tasks.run(BackgroundTask.of("backup.ui.task.backup", w -> app.backup(out, withPhotos, w))
                 .onSuccess(r -> {
-                    notice.set(Notice.done("backup.ui.done", r.file(), r.products(), r.photoFiles(), r.bytes() / MB));
+                    notice.set(withPhotos
+                            ? Notice.done("backup.ui.done", r.file(), r.products(), r.photoFiles(), r.bytes() / MB)
+                            : Notice.done("backup.ui.doneHere", r.file(), r.products(), r.bytes() / MB));
                     refresh();
                 })
                 .onExpected(LocalizedException.class, e -> notice.set(Notice.failed(e.key(), e.args())))

@@ -58,6 +58,7 @@ final class RestoreConfirmation extends VBox {
             show(c);
             if (c != null) {
                 ScrollIntoView.later(this); // it appears below the list: the question must be seen
+                cancel.requestFocus(); // the safe answer has the keyboard, not a field of the form below
             }
         });
         show(vm.candidateProperty().get());

@@ -118,6 +118,7 @@ public final class CatalogView extends BorderPane {
             }
         };
         vm.editor().openProperty().addListener((o, a, b) -> showEditor.run());
+        ProductTable.browsingColumns(table, vm.editor().openProperty().not());
         showEditor.run();
         ImportView importView = new ImportView(importer, m);
         Runnable showImport = () -> setCenter(importer.openProperty().get() ? importView : split);

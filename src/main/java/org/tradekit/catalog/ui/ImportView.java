@@ -176,6 +176,8 @@ public final class ImportView extends VBox {
         TableView<ImportViewModel.ColumnChoice> table = new TableView<>(vm.columns());
         table.setId("import-mapping");
         table.setPrefHeight(160);
+        table.setMinHeight(130); // a few columns always show: the problems table below gives way
+        table.setPlaceholder(new Label(m.get("ui.import.noColumns")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ImportViewModel.ColumnChoice, String> header = new TableColumn<>(m.get("ui.import.column.header"));
         header.setCellValueFactory(c -> new ReadOnlyStringWrapper(
@@ -227,7 +229,11 @@ public final class ImportView extends VBox {
     private TableView<RowProblem> problemsTable() {
         TableView<RowProblem> table = new TableView<>(vm.problems());
         table.setId("import-problems");
-        table.setPlaceholder(new Label(m.get("ui.import.noProblems")));
+        Label none = new Label();
+        none.textProperty().bind(Bindings.createStringBinding(() -> vm.dryRunProperty().get() == null
+                && vm.resultProperty().get() == null ? "" : m.get("ui.import.noProblems"), vm.dryRunProperty(),
+                vm.resultProperty())); // "no problems" only once a file was checked
+        table.setPlaceholder(none);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<RowProblem, String> row = new TableColumn<>(m.get("ui.import.problem.row"));
         row.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().row())));

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.feather.Feather;
@@ -24,6 +25,7 @@ final class WarningBar extends HBox {
         getStyleClass().add("warning-bar");
         setPadding(new Insets(10, 12, 10, 12));
         setAlignment(Pos.CENTER_LEFT);
+        setMinHeight(Region.USE_PREF_SIZE);
         FontIcon icon = new FontIcon(Feather.ALERT_TRIANGLE);
         icon.getStyleClass().add("warning-icon");
         icon.setIconSize(22);
@@ -32,6 +34,7 @@ final class WarningBar extends HBox {
         Label text = new Label(m.get(w.textKey(), w.args().toArray()));
         text.setId("warning-" + w.id() + "-text");
         text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE); // all of it wraps, whatever the screen below asks for
         VBox words = new VBox(2, title, text);
         HBox.setHgrow(words, Priority.ALWAYS);
         getChildren().addAll(icon, words);
