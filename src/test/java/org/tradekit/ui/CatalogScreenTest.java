@@ -130,6 +130,27 @@ class CatalogScreenTest {
         until(() -> table(robot).getColumns().stream().allMatch(javafx.scene.control.TableColumn::isVisible));
     }
 
+    @Test
+    void leavingAProductWithUnsavedChangesAsksToSaveThem(FxRobot robot) {
+        until(() -> robot.lookup("#catalog-table").tryQuery().isPresent() && table(robot).getItems().size() == 41);
+        ProductRow first = table(robot).getItems().get(0);
+        ProductRow second = table(robot).getItems().get(1);
+        robot.interact(() -> table(robot).getSelectionModel().select(first));
+        until(() -> robot.lookup("#field-name_en").tryQuery().isPresent()
+                && first.nameEn().equals(robot.lookup("#field-name_en").queryTextInputControl().getText()));
+        robot.clickOn("#field-name_en").press(KeyCode.END).release(KeyCode.END).write(" (gift)");
+
+        robot.interact(() -> table(robot).getSelectionModel().select(second)); // the user clicks another product
+        until(() -> robot.lookup("#editor-unsaved").query().isVisible());
+        assertThat(robot.lookup("#field-name_en").queryTextInputControl().getText()).endsWith(" (gift)");
+        robot.clickOn("#unsaved-save");
+
+        until(() -> (first.nameEn() + " (gift)").equals(harness.app().products().find(first.id()).orElseThrow()
+                .nameEn()));
+        until(() -> second.nameEn().equals(robot.lookup("#field-name_en").queryTextInputControl().getText()));
+        assertThat(robot.lookup("#editor-unsaved").query().isVisible()).isFalse();
+    }
+
     /** A row found for a query: its folded names contain every folded word typed. */
     private static boolean matches(ProductRow r, String query) {
         String names = org.tradekit.text.Fold.key(r.nameVi() + " " + r.nameEn() + " " + r.category());

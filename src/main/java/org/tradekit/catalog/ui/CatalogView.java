@@ -118,6 +118,11 @@ public final class CatalogView extends BorderPane {
             }
         };
         vm.editor().openProperty().addListener((o, a, b) -> showEditor.run());
+        vm.editor().pendingLeaveProperty().addListener((o, a, pending) -> {
+            if (pending == null) {
+                selectEdited(); // "keep editing": the list points at the product in the editor again
+            }
+        });
         ProductTable.browsingColumns(table, vm.editor().openProperty().not());
         showEditor.run();
         ImportView importView = new ImportView(importer, m);
@@ -143,7 +148,11 @@ public final class CatalogView extends BorderPane {
     /** After the list is replaced, the product in the editor stays selected if it is still listed. */
     private void selectEdited() {
         var p = vm.editor().productProperty().get();
-        if (p == null || p.isNew()) {
+        if (p == null) {
+            return;
+        }
+        if (p.isNew()) {
+            table.getSelectionModel().clearSelection(); // a new product is not in the list yet
             return;
         }
         ObservableList<ProductRow> rows = vm.rows();

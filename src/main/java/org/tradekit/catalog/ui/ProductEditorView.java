@@ -105,7 +105,7 @@ final class ProductEditorView extends VBox {
         close.setId("editor-close");
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         close.setTooltip(new javafx.scene.control.Tooltip(m.get("ui.editor.close")));
-        close.setOnAction(e -> vm.close());
+        close.setOnAction(e -> vm.leave(vm::close));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox head = new HBox(8, title, archived, grow, close);
@@ -121,7 +121,33 @@ final class ProductEditorView extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.DENSE); // every tab's name shows in the editor's width, none hides in a menu
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().addAll(head, actions, tabs);
+        getChildren().addAll(head, actions, unsaved(), tabs);
+    }
+
+    /** The question when the user goes elsewhere with unsaved changes: save, discard, or keep editing. */
+    private Node unsaved() {
+        Label text = new Label(m.get("ui.editor.unsaved"));
+        text.setWrapText(true);
+        text.getStyleClass().add(Styles.TEXT_BOLD);
+        Button save = new Button(m.get("ui.editor.unsaved.save"));
+        save.setId("unsaved-save");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setOnAction(e -> vm.saveAndLeave());
+        Button discard = new Button(m.get("ui.editor.unsaved.discard"));
+        discard.setId("unsaved-discard");
+        discard.getStyleClass().add(Styles.DANGER);
+        discard.setOnAction(e -> vm.discardAndLeave());
+        Button keep = new Button(m.get("ui.editor.unsaved.keep"));
+        keep.setId("unsaved-keep");
+        keep.setOnAction(e -> vm.keepEditing());
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, save, discard, keep);
+        VBox bar = new VBox(8, text, buttons);
+        bar.setId("editor-unsaved");
+        bar.getStyleClass().add("warning-bar");
+        bar.setPadding(new Insets(10));
+        bar.visibleProperty().bind(vm.pendingLeaveProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private String heading(Product p) {

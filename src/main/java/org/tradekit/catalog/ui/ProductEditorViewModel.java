@@ -56,6 +56,7 @@ public final class ProductEditorViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
+    private final ReadOnlyObjectWrapper<Runnable> pendingLeave = new ReadOnlyObjectWrapper<>(this, "pendingLeave");
     private final Set<String> touched = new HashSet<>();
     private Map<String, FieldProblem> allProblems = Map.of();
     private boolean showAll;
@@ -93,6 +94,7 @@ public final class ProductEditorViewModel {
             touched.clear();
             showAll = false;
             dirty.set(false);
+            pendingLeave.set(null);
             open.set(true);
         } finally {
             loading = false;
@@ -100,8 +102,51 @@ public final class ProductEditorViewModel {
         recheck();
     }
 
-    /** Closes the form (the product shown is forgotten, unsaved edits too). */
+    /**
+     * Goes on to {@code next} (another product, a new one, closing) when nothing is unsaved; else
+     * asks first ({@link #pendingLeaveProperty()}): save, discard, or keep editing. Unsaved photos
+     * and edits are never dropped without the user saying so.
+     */
+    public void leave(Runnable next) {
+        if (!open.get() || !dirty.get()) {
+            next.run();
+        } else {
+            pendingLeave.set(next);
+        }
+    }
+
+    /** The answer "save": saves, then goes on; a problem in the form keeps the user here to fix it. */
+    public void saveAndLeave() {
+        Runnable next = pendingLeave.get();
+        pendingLeave.set(null);
+        if (next != null) {
+            save(next);
+        }
+    }
+
+    /** The answer "discard": the edits are dropped and the user goes on. */
+    public void discardAndLeave() {
+        Runnable next = pendingLeave.get();
+        pendingLeave.set(null);
+        if (next != null) {
+            dirty.set(false);
+            next.run();
+        }
+    }
+
+    /** The answer "keep editing": nothing happens. */
+    public void keepEditing() {
+        pendingLeave.set(null);
+    }
+
+    /** Where the user wanted to go while the form had unsaved changes, waiting for an answer; else null. */
+    public ReadOnlyObjectProperty<Runnable> pendingLeaveProperty() {
+        return pendingLeave.getReadOnlyProperty();
+    }
+
+    /** Closes the form (the product shown is forgotten, unsaved edits too: ask through {@link #leave} first). */
     public void close() {
+        pendingLeave.set(null);
         open.set(false);
         product.set(null);
         problems.clear();
@@ -179,6 +224,12 @@ public final class ProductEditorViewModel {
 
     /** Saves in the background; problems go beside their fields, the saved product comes back into the form. */
     public void save() {
+        save(() -> {
+        });
+    }
+
+    /** Saves, then runs {@code then} once the product is saved (not when a problem stopped the save). */
+    private void save(Runnable then) {
         if (!open.get() || saving.get()) {
             return;
         }
@@ -193,6 +244,7 @@ public final class ProductEditorViewModel {
                 .onSuccess(saved -> {
                     edit(saved);
                     onSaved.accept(saved);
+                    then.run();
                 })
                 .onExpected(ValidationException.class, this::showProblems)
                 .onFinally(() -> saving.set(false)));
