@@ -122,11 +122,14 @@ public final class AppWindow {
                 opened.dailyBackupIfDue(w);
                 return opened.startupBackupProblem();
             }).onSuccess(problem -> problem.ifPresent(e -> warn(new Warning("backup", "ui.warning.backup.title",
-                    "backup.error.daily", List.of(e), null, null)))));
-            IntegrityCheck.afterCatalogShown(opened.database(), workbench.catalog(), tasks, found -> warn(
-                    new Warning(INTEGRITY, "ui.warning.integrity.title", "ui.warning.integrity.text",
-                            List.of(opened.database().file(), found), "ui.warning.integrity.action",
-                            () -> main.show(Workbench.SETTINGS))));
+                    "backup.error.daily", List.of(e), null, null)))).onFinally(() -> {
+                        if (app == opened) { // one heavy read of the file at a time; none on data a restore replaced
+                            IntegrityCheck.afterCatalogShown(opened.database(), workbench.catalog(), tasks,
+                                    found -> warn(new Warning(INTEGRITY, "ui.warning.integrity.title",
+                                            "ui.warning.integrity.text", List.of(opened.database().file(), found),
+                                            "ui.warning.integrity.action", () -> main.show(Workbench.SETTINGS))));
+                        }
+                    }));
             loadProfile();
         }
     }

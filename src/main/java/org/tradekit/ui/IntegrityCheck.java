@@ -14,7 +14,8 @@ import org.tradekit.ui.task.TaskRunner;
 /**
  * The data file's full check after a clean start. {@code Database.open} runs {@code quick_check}
  * only after a crash (it costs about a second per 400 MB, too slow for every start); here it runs
- * once the catalog shows its rows, as a background read listed in the status bar. In WAL mode a
+ * once the catalog shows its rows (and, as the window calls it, after today's automatic backup),
+ * as a background read listed in the status bar. In WAL mode a
  * reader blocks no writer, so the user works on meanwhile. A problem found is handed on, to be
  * shown as a warning that says what to do.
  */

@@ -88,14 +88,13 @@ public final class BackupsSection extends VBox {
         notice.visibleProperty().bind(vm.noticeProperty().isNotNull());
         notice.managedProperty().bind(notice.visibleProperty());
 
-        RestoreConfirmation confirm = new RestoreConfirmation(vm, m, f);
+        RestoreConfirmation confirm = new RestoreConfirmation(vm, m, f, table);
         getChildren().addAll(title, intro, table, actions, notice, confirm);
-        sceneProperty().addListener((o, a, scene) -> { // shown again: a backup may have been made meanwhile
+        sceneProperty().addListener((o, a, scene) -> { // shown (again): a backup may have been made meanwhile
             if (scene != null) {
                 vm.refresh();
             }
         });
-        vm.refresh();
     }
 
     /** Dates read as dates; sizes in MB are already numbers; anything else as it is. */

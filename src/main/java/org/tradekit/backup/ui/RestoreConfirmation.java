@@ -4,6 +4,7 @@ import java.time.ZoneId;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -29,7 +30,8 @@ final class RestoreConfirmation extends VBox {
     private final Formats f;
     private final VBox facts = new VBox();
 
-    RestoreConfirmation(BackupsViewModel vm, Messages m, Formats f) {
+    /** @param focusAfter takes the keyboard when the card goes away (else it would go to the next field down the page) */
+    RestoreConfirmation(BackupsViewModel vm, Messages m, Formats f, Node focusAfter) {
         super(10);
         this.m = m;
         this.f = f;
@@ -55,6 +57,9 @@ final class RestoreConfirmation extends VBox {
         visibleProperty().bind(vm.candidateProperty().isNotNull());
         managedProperty().bind(visibleProperty());
         vm.candidateProperty().addListener((o, a, c) -> {
+            if (c == null && isFocusWithin()) {
+                focusAfter.requestFocus();
+            }
             show(c);
             if (c != null) {
                 ScrollIntoView.later(this); // it appears below the list: the question must be seen
@@ -75,8 +80,9 @@ final class RestoreConfirmation extends VBox {
         g.add(m.get("backup.ui.confirm.made"), value("restore-made",
                 c.createdAt().map(t -> f.dateTime(t, ZoneId.systemDefault())).orElse(unknown)), null);
         g.add(m.get("backup.ui.confirm.products"), value("restore-products", f.integer(c.products())), null);
-        g.add(m.get("backup.ui.confirm.photos"), value("restore-photos",
-                m.get("backup.ui.confirm.photoCount", c.productPhotos(), c.photoFiles())), null);
+        g.add(m.get("backup.ui.confirm.photos"), value("restore-photos", c.photoFiles() == 0 && c.productPhotos() > 0
+                ? m.get("backup.ui.confirm.photosOutside", c.productPhotos()) // an automatic, database-only backup
+                : m.get("backup.ui.confirm.photoCount", c.productPhotos(), c.photoFiles())), null);
         g.add(m.get("backup.ui.confirm.version"), value("restore-version",
                 m.get("backup.ui.confirm.versionText", c.createdBy().orElse(unknown), c.schemaVersion())), null);
         facts.getChildren().setAll(g.node());

@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 
 /** Scrolls the nearest scroll pane around a node so that the node shows (e.g. a card that just appeared below the fold). */
@@ -11,9 +12,19 @@ public final class ScrollIntoView {
     private ScrollIntoView() {
     }
 
-    /** After the next layout, when the node has its size. */
+    /** After the next layout pass, when the node (just shown, or just filled) has its size. */
     public static void later(Node node) {
-        Platform.runLater(() -> now(node));
+        if (node.getScene() == null) {
+            return;
+        }
+        Scene scene = node.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            now(node);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     static void now(Node node) {
