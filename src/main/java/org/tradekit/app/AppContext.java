@@ -160,10 +160,42 @@ public final class AppContext implements AutoCloseable {
      */
     public AppContext restore(Path file, Work work) {
         try (RestoreCandidate candidate = backups.check(file, work)) {
-            close();
-            backups.restore(candidate, work);
+            Restored r = restore(candidate, work);
+            if (r.problem() != null) {
+                r.app().close();
+                throw r.problem();
+            }
+            return r.app();
         }
-        return open(dataDir, clock);
+    }
+
+    /**
+     * What a restore left: the data open again (the backup's, or when the restore failed the data as
+     * it was), the copy of the replaced data, and the failure, if any.
+     *
+     * @param safetyCopy the pre-restore backup of the data that was replaced (none when there was none)
+     * @param problem    why the data was not replaced (null when it was)
+     */
+    public record Restored(AppContext app, RestoreCandidate from, Optional<Path> safetyCopy, RuntimeException problem) {
+    }
+
+    /**
+     * Replaces the data with a checked backup (the user has seen what it holds and confirmed) and
+     * opens it. This context is closed first, the current data saved as a pre-restore backup, then
+     * replaced. When any step fails, the data was not replaced and is opened again as it was: the
+     * caller always gets an open context, never a closed one.
+     *
+     * @throws StoreException only when the data, restored or not, cannot be opened again
+     */
+    public Restored restore(RestoreCandidate candidate, Work work) {
+        close();
+        Optional<Path> safety;
+        try {
+            safety = backups.restore(candidate, work);
+        } catch (RuntimeException e) { // refused (in use), disk full, cancelled: nothing was replaced
+            return new Restored(openWithoutDailyBackup(dataDir, clock), candidate, Optional.empty(), e);
+        }
+        return new Restored(openWithoutDailyBackup(dataDir, clock), candidate, safety, null);
     }
 
     public CoopProfileService coopProfile() {

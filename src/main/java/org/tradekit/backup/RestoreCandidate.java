@@ -19,15 +19,17 @@ public final class RestoreCandidate implements AutoCloseable {
     private final Path database;
     private final List<String> photos;
     private final Instant createdAt;
+    private final String createdBy;
     private final Snapshots.Facts facts;
 
     RestoreCandidate(Path source, Path staging, Path database, List<String> photos, Instant createdAt,
-            Snapshots.Facts facts) {
+            String createdBy, Snapshots.Facts facts) {
         this.source = source;
         this.staging = staging;
         this.database = database;
         this.photos = List.copyOf(photos);
         this.createdAt = createdAt;
+        this.createdBy = createdBy;
         this.facts = facts;
     }
 
@@ -41,6 +43,12 @@ public final class RestoreCandidate implements AutoCloseable {
         return Optional.ofNullable(createdAt);
     }
 
+    /** The Trade Kit that made the backup ("Trade Kit 1.0.0"), when the file says so (a bare database file does not). */
+    public Optional<String> createdBy() {
+        return Optional.ofNullable(createdBy);
+    }
+
+    /** The database's schema version (PRAGMA user_version): never newer than this build's. */
     public int schemaVersion() {
         return facts.schemaVersion();
     }

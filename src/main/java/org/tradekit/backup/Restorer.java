@@ -62,7 +62,7 @@ final class Restorer {
             Path extracted = staging.resolve("extracted.db");
             PhotoStore staged = new PhotoStore(staging);
             Set<String> photos = new LinkedHashSet<>(); // a name twice in the ZIP is one photo
-            Instant createdAt = null;
+            BackupManifest manifest = null;
             byte[] head;
             try (InputStream in = Files.newInputStream(file)) {
                 head = in.readNBytes(SQLITE_MAGIC.length);
@@ -74,7 +74,7 @@ final class Restorer {
                     Files.copy(wal, staging.resolve("extracted.db-wal"));
                 }
             } else if (startsWith(head, ZIP_MAGIC)) {
-                createdAt = unzip(file, extracted, staged, photos, work);
+                manifest = unzip(file, extracted, staged, photos, work);
             } else {
                 throw new StoreException("backup.error.notBackup", null, file);
             }
@@ -86,7 +86,8 @@ final class Restorer {
             } catch (SQLException e) {
                 throw Snapshots.problem(e, file);
             }
-            return new RestoreCandidate(file, staging, database, List.copyOf(photos), createdAt, facts);
+            return new RestoreCandidate(file, staging, database, List.copyOf(photos),
+                    manifest == null ? null : createdAt(manifest), manifest == null ? null : manifest.createdBy(), facts);
         } catch (IOException e) {
             RestoreCandidate.deleteTree(staging);
             throw AtomicFiles.problem(e, staging);
@@ -96,8 +97,8 @@ final class Restorer {
         }
     }
 
-    /** Unpacks a backup ZIP, verifying every photo's hash; returns the manifest's date, if any. */
-    private Instant unzip(Path file, Path extracted, PhotoStore staged, Set<String> photos, Work work)
+    /** Unpacks a backup ZIP, verifying every photo's hash; returns its checked manifest, if it has one. */
+    private BackupManifest unzip(Path file, Path extracted, PhotoStore staged, Set<String> photos, Work work)
             throws IOException {
         BackupManifest manifest = null;
         boolean hasDatabase = false;
@@ -132,7 +133,10 @@ final class Restorer {
         if (!hasDatabase) {
             throw new StoreException("backup.error.notBackup", null, file);
         }
-        return manifest == null ? null : checkManifest(manifest, file, extracted, photos.size());
+        if (manifest != null) {
+            checkManifest(manifest, file, extracted, photos.size());
+        }
+        return manifest;
     }
 
     private static void unpackPhoto(InputStream in, String sha, PhotoStore staged, Path file, String entry) {
@@ -154,7 +158,7 @@ final class Restorer {
         return new StoreException("backup.error.damaged", e, file, e.getMessage());
     }
 
-    private static Instant checkManifest(BackupManifest m, Path file, Path extracted, int photos) throws IOException {
+    private static void checkManifest(BackupManifest m, Path file, Path extracted, int photos) throws IOException {
         if (!BackupManifest.FORMAT.equals(m.format())) {
             throw new StoreException("backup.error.notBackup", null, file);
         }
@@ -167,6 +171,9 @@ final class Restorer {
         if (m.photos() != photos) {
             throw new StoreException("backup.error.photosMissing", null, file, m.photos(), photos);
         }
+    }
+
+    private static Instant createdAt(BackupManifest m) {
         try {
             return m.createdAt() == null ? null : Instant.parse(m.createdAt());
         } catch (DateTimeParseException e) {

@@ -28,12 +28,15 @@ public final class CatalogService {
     }
 
     /**
-     * Saves a new or edited product after checking it.
+     * Saves a new or edited product after checking it. Its main photo is one of its photos (the first
+     * when the one named is not among them).
      *
      * @throws ValidationException listing every broken rule; nothing is written then
      */
     public Product save(Product product) {
-        Product p = withDefaults(product);
+        Product filled = withDefaults(product);
+        Product p = filled.with(ProductField.PRIMARY_PHOTO, ProductPhoto.mainOf(filled.photos(),
+                filled.text(ProductField.PRIMARY_PHOTO)));
         String id = db.write(tx -> {
             List<FieldProblem> problems = new ArrayList<>(ProductValidator.check(p));
             if (p.sku() != null && skuTaken(tx, p.sku(), p.id())) {

@@ -39,7 +39,7 @@ final class BackupCommand implements Callable<Integer> {
             progress.done();
             Formats f = new Formats(root.messages().locale());
             spec.commandLine().getOut().println(root.messages().get("cli.backup.done", r.file(), f.integer(r.products()),
-                    f.integer(r.photoFiles()), Sizes.megabytes(f, r.bytes()), (System.nanoTime() - t0) / 1_000_000));
+                    f.integer(r.photoFiles()), f.megabytes(r.bytes()), (System.nanoTime() - t0) / 1_000_000));
             return 0;
         }
     }

@@ -3,7 +3,6 @@ package org.tradekit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -44,9 +43,7 @@ final class RestoreCommand implements Callable<Integer> {
         Formats f = new Formats(root.messages().locale());
         try (RestoreCandidate c = backups.check(file, work)) {
             progress.done();
-            String when = c.createdAt().map(t -> t.atZone(ZoneId.systemDefault()))
-                    .map(t -> f.date(t.toLocalDate()) + " " + t.format(DateTimeFormatter.ofPattern("HH:mm")))
-                    .orElse("?");
+            String when = c.createdAt().map(t -> f.dateTime(t, ZoneId.systemDefault())).orElse("?");
             out.println(root.messages().get("cli.restore.checked", file, when, f.integer(c.products()),
                     f.integer(c.photoFiles())));
             Optional<Path> safety = backups.restore(c, work);

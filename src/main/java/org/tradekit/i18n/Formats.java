@@ -2,13 +2,17 @@ package org.tradekit.i18n;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
 
 /** Numbers, money and dates as the locale writes them. VND has no minor unit; USD has cents. */
 public final class Formats {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private final Locale locale;
     private final DateTimeFormatter date;
 
@@ -50,5 +54,20 @@ public final class Formats {
 
     public String date(LocalDate d) {
         return d == null ? "" : date.format(d);
+    }
+
+    /** A moment in a time zone as date and time of day: 23/11/2026 10:05, or Nov 23, 2026 10:05. */
+    public String dateTime(Instant at, ZoneId zone) {
+        ZonedDateTime t = at.atZone(zone);
+        return date(t.toLocalDate()) + " " + TIME.format(t);
+    }
+
+    /** A file size for people: megabytes with one decimal (0,1 MB at least, so no file reads as empty). */
+    public String megabytes(long bytes) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        double mb = bytes / (1024.0 * 1024.0);
+        return f.format(bytes > 0 ? Math.max(0.1, mb) : 0) + " MB";
     }
 }

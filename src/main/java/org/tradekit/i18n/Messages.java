@@ -36,6 +36,7 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
+    /** The words for {@code key} filled with {@code args}; an argument that is a {@link LocalizedException} reads as its message. */
     public String get(String key, Object... args) {
         String pattern;
         try {
@@ -46,6 +47,12 @@ public final class Messages {
         if (args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, locale).format(args);
+        Object[] filled = args.clone();
+        for (int i = 0; i < filled.length; i++) {
+            if (filled[i] instanceof LocalizedException e) { // "the backup failed: <why, in words>"
+                filled[i] = e.message(this);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(filled);
     }
 }

@@ -33,13 +33,15 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Deque<Connection> idleReaders = new ArrayDeque<>();
     private final Device device;
+    private final boolean checkedAtOpen;
     private volatile boolean closed;
 
-    private Database(Path file, Clock clock, Connection writer, Device device) {
+    private Database(Path file, Clock clock, Connection writer, Device device, boolean checkedAtOpen) {
         this.file = file;
         this.clock = clock;
         this.writer = writer;
         this.device = device;
+        this.checkedAtOpen = checkedAtOpen;
     }
 
     /**
@@ -85,7 +87,7 @@ public final class Database implements AutoCloseable {
             }
             Migrations.migrate(c);
             Device device = Device.loadOrCreate(c, clock);
-            return new Database(file, clock, c, device);
+            return new Database(file, clock, c, device, !existed || unclean || check == Check.ALWAYS);
         } catch (SQLException e) {
             closeQuietly(c);
             throw translate(e, file);
@@ -142,6 +144,15 @@ public final class Database implements AutoCloseable {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
             rs.next();
         }
+    }
+
+    /**
+     * True when {@code quick_check} ran at open (after an unclean shutdown, or when asked to) or the
+     * file was made then; false after a clean shutdown, when {@link #quickCheck()} is worth running
+     * once the app is up.
+     */
+    public boolean checkedAtOpen() {
+        return checkedAtOpen;
     }
 
     /** Runs {@code PRAGMA quick_check} now; the problem found, or empty when the file is sound. */

@@ -1,10 +1,12 @@
 package org.tradekit.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.geometry.Insets;
@@ -13,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -24,6 +27,7 @@ import org.kordamp.ikonli.feather.Feather;
 import atlantafx.base.theme.Styles;
 
 import org.tradekit.app.AppContext;
+import org.tradekit.backup.ui.BackupsViewModel;
 import org.tradekit.coop.ui.FirstRunWizard;
 import org.tradekit.i18n.Formats;
 import org.tradekit.i18n.Messages;
@@ -35,8 +39,10 @@ import org.tradekit.ui.common.Debouncer;
 import org.tradekit.ui.common.ErrorReporter;
 import org.tradekit.ui.shell.Feature;
 import org.tradekit.ui.shell.MainWindow;
+import org.tradekit.ui.shell.Warning;
 import org.tradekit.ui.task.BackgroundTask;
 import org.tradekit.ui.task.FxTaskRunner;
+import org.tradekit.ui.task.RunningTask;
 import org.tradekit.ui.task.TaskRunner;
 
 /**
@@ -47,6 +53,7 @@ import org.tradekit.ui.task.TaskRunner;
  */
 public final class AppWindow {
     private static final System.Logger LOG = System.getLogger(AppWindow.class.getName());
+    private static final String INTEGRITY = "integrity";
 
     private final Stage stage;
     private final SettingsStore settingsStore;
@@ -61,6 +68,8 @@ public final class AppWindow {
     private Messages messages;
     private Formats formats;
     private Workbench workbench;
+    private AppContext app;
+    private final List<Warning> warnings = new ArrayList<>();
     private MainWindow main;
     private Node overlay;
     private String shown = Workbench.CATALOG;
@@ -102,23 +111,105 @@ public final class AppWindow {
         }).onSuccess(this::opened).onExpected(RuntimeException.class, this::openFailed));
     }
 
-    private void opened(AppContext app) {
-        workbench = new Workbench(app, tasks, settings, searchDebouncer);
-        rebuild();
+    private void opened(AppContext opened) {
+        attach(opened);
         if (probe) {
             StartupProbe.arm(stage.getScene(), workbench.catalog());
         }
         workbench.catalog().start();
         if (!probe) {
             tasks.run(BackgroundTask.of("ui.task.dailyBackup", w -> {
-                app.dailyBackupIfDue(w);
-                return null;
-            }));
-            workbench.profile().load(() -> {
-                wizard = true;
-                rebuild();
-            });
+                opened.dailyBackupIfDue(w);
+                return opened.startupBackupProblem();
+            }).onSuccess(problem -> problem.ifPresent(e -> warn(new Warning("backup", "ui.warning.backup.title",
+                    "backup.error.daily", List.of(e), null, null)))).onFinally(() -> {
+                        if (app == opened) { // one heavy read of the file at a time; none on data a restore replaced
+                            IntegrityCheck.afterCatalogShown(opened.database(), workbench.catalog(), tasks,
+                                    found -> warn(new Warning(INTEGRITY, "ui.warning.integrity.title",
+                                            "ui.warning.integrity.text", List.of(opened.database().file(), found),
+                                            "ui.warning.integrity.action", () -> main.show(Workbench.SETTINGS))));
+                        }
+                    }));
+            loadProfile();
         }
+    }
+
+    /** Makes the views work on {@code data}: new view models, every view rebuilt. */
+    private void attach(AppContext data) {
+        app = data;
+        workbench = new Workbench(data, tasks, settings, searchDebouncer, dataSwitch);
+        workbench.backups().restoringProperty().addListener((o, a, task) -> {
+            if (task != null) {
+                showOverlay(restoring(task));
+            }
+        });
+        rebuild();
+    }
+
+    /** The cooperative's profile into Settings; the first-run wizard when there is none. */
+    private void loadProfile() {
+        workbench.profile().load(() -> {
+            wizard = true;
+            wizardStep.set(0); // from the start: a restore may bring back data without a profile
+            rebuild();
+        });
+    }
+
+    /** After a restore: every view on the data now open, and the backups section says how it went. */
+    private final BackupsViewModel.DataSwitch dataSwitch = new BackupsViewModel.DataSwitch() {
+        @Override
+        public void restored(AppContext.Restored r) {
+            hideOverlay();
+            if (r.problem() == null) { // the file that failed its check has been replaced
+                warnings.removeIf(w -> w.id().equals(INTEGRITY));
+            }
+            attach(r.app());
+            workbench.catalog().start();
+            loadProfile();
+            workbench.backups().showRestored(r);
+        }
+
+        @Override
+        public void lost(RuntimeException e) {
+            app = null; // closed by the restore; nothing could be opened in its place
+            openFailed(e);
+        }
+    };
+
+    /** Covers every screen while a restore replaces the data they work on. */
+    private Node restoring(RunningTask task) {
+        Label title = new Label(messages.get("backup.ui.restoring.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label text = new Label(messages.get("backup.ui.restoring.text"));
+        text.setWrapText(true);
+        ProgressBar bar = new ProgressBar();
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> task.progressProperty().get() == null
+                ? ProgressBar.INDETERMINATE_PROGRESS : task.progressProperty().get().fraction(), task.progressProperty()));
+        VBox card = new VBox(14, title, text, bar);
+        card.setId("restoring");
+        card.getStyleClass().add("message-card");
+        card.setPadding(new Insets(24));
+        card.setMaxWidth(520);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        return card;
+    }
+
+    private void hideOverlay() {
+        root.getChildren().remove(overlay);
+        overlay = null;
+    }
+
+    /** Shows a warning above every screen until the user closes it (one of each id). */
+    private void warn(Warning w) {
+        warnings.removeIf(old -> old.id().equals(w.id()));
+        warnings.add(w);
+        main.showWarnings(warnings, this::dismiss);
+    }
+
+    private void dismiss(Warning w) {
+        warnings.remove(w);
+        main.showWarnings(warnings, this::dismiss);
     }
 
     private void openFailed(RuntimeException e) {
@@ -173,6 +264,7 @@ public final class AppWindow {
         if (workbench != null) {
             main.statusBar().noteProperty().set(messages.get("ui.status.dataDir", settingsStore.file().getParent()));
         }
+        main.showWarnings(warnings, this::dismiss);
         root.getChildren().setAll(main);
         if (wizard) {
             overlay = null;
@@ -219,6 +311,11 @@ public final class AppWindow {
     /** The view models, once the data is open (null before); for tests that hand a view model what a native dialog would. */
     Workbench workbench() {
         return workbench;
+    }
+
+    /** The data the window works on now (a restore replaces it), or null while it is opening. */
+    public AppContext app() {
+        return app;
     }
 
     public TaskRunner tasks() {

@@ -59,6 +59,11 @@ public final class DesktopApp extends Application {
                 LOG.log(System.Logger.Level.WARNING, "cannot save settings: " + e.getMessage());
             }
         }
+        AppContext current = w == null ? null : w.app();
+        if (current != null) { // the data the window worked on: a restore may have replaced the first one
+            current.close();
+            return;
+        }
         CompletableFuture<AppContext> opening = b.opening();
         if (opening.isDone() && !opening.isCompletedExceptionally()) {
             opening.join().close();

@@ -8,9 +8,11 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 
 import org.tradekit.app.AppContext;
+import org.tradekit.backup.ui.BackupsViewModel;
 import org.tradekit.catalog.ui.CatalogView;
 import org.tradekit.catalog.ui.CatalogViewModel;
 import org.tradekit.catalog.ui.ImportViewModel;
+import org.tradekit.catalog.ui.PhotoThumbnails;
 import org.tradekit.catalog.ui.ProductEditorViewModel;
 import org.tradekit.coop.ui.CoopProfileViewModel;
 import org.tradekit.settings.ui.SettingsView;
@@ -34,8 +36,12 @@ final class Workbench {
     private final ImportViewModel importer;
     private final CoopProfileViewModel profile;
     private final SettingsViewModel settings;
+    private final BackupsViewModel backups;
+    private final PhotoThumbnails thumbnails;
 
-    Workbench(AppContext app, TaskRunner tasks, SettingsViewModel settings, Debouncer searchDebouncer) {
+    /** @param dataSwitch how the window goes on after a restore replaced the data */
+    Workbench(AppContext app, TaskRunner tasks, SettingsViewModel settings, Debouncer searchDebouncer,
+            BackupsViewModel.DataSwitch dataSwitch) {
         this.settings = settings;
         var photoImport = app.photoImport().orElse(null);
         ProductEditorViewModel editor = new ProductEditorViewModel(app.catalog(), tasks, photoImport);
@@ -43,6 +49,8 @@ final class Workbench {
                 () -> LocalDate.now(app.clock()), editor);
         this.importer = new ImportViewModel(app.productImporter(), tasks, catalog::refresh);
         this.profile = new CoopProfileViewModel(app.coopProfile(), tasks, photoImport);
+        this.backups = new BackupsViewModel(app, tasks, dataSwitch);
+        this.thumbnails = new PhotoThumbnails(tasks, app.productPhotos()::thumbnail);
     }
 
     /** The debounce of search typing: 150 ms of quiet. */
@@ -52,13 +60,13 @@ final class Workbench {
 
     List<Feature> features() {
         return List.of(
-                new Feature(CATALOG, "ui.nav.catalog", Feather.PACKAGE, (m, f) -> new CatalogView(catalog, importer, m, f)),
+                new Feature(CATALOG, "ui.nav.catalog", Feather.PACKAGE, (m, f) -> new CatalogView(catalog, importer, thumbnails, m, f)),
                 ComingSoonView.feature("trace", "ui.nav.trace", Feather.GIT_BRANCH),
                 ComingSoonView.feature("leads", "ui.nav.leads", Feather.USERS),
                 ComingSoonView.feature("printing", "ui.nav.printing", Feather.PRINTER),
                 ComingSoonView.feature("sync", "ui.nav.sync", Feather.REFRESH_CW),
                 new Feature(SETTINGS, "ui.nav.settings", Feather.SETTINGS,
-                        (m, f) -> new SettingsView(settings, profile, m)));
+                        (m, f) -> new SettingsView(settings, profile, backups, m, f)));
     }
 
     CatalogViewModel catalog() {
@@ -71,5 +79,9 @@ final class Workbench {
 
     CoopProfileViewModel profile() {
         return profile;
+    }
+
+    BackupsViewModel backups() {
+        return backups;
     }
 }

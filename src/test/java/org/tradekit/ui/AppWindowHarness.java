@@ -36,6 +36,14 @@ final class AppWindowHarness {
         });
     }
 
+    /** A catalog in use: {@code products} demo products and a cooperative profile (so no first-run wizard). */
+    static void demoCatalog(AppContext app, int products) {
+        new org.tradekit.catalog.DemoData(app.database()).generate(products, 3, TestContexts.TODAY,
+                org.tradekit.work.Work.NONE);
+        app.coopProfile().save(new org.tradekit.coop.CoopProfile(null, "HTX Thử", null, null, null, null, null, null,
+                null, null, null, "VND"));
+    }
+
     void start(Stage stage, String language) {
         window = new AppWindow(stage, new DeviceSettings(language, "light", 1200, 800), settings, opening, false,
                 Workbench.searchDebouncer());
@@ -46,13 +54,22 @@ final class AppWindowHarness {
         return opening.join();
     }
 
+    /** The data the window works on now: a restore in the app replaces the first one. */
+    AppContext current() {
+        AppContext now = window.app();
+        return now == null ? app() : now;
+    }
+
     /** Lets go of every key and mouse button a test may have left pressed, then closes the store. */
     void close() {
         FxRobot robot = new FxRobot();
         robot.release(new javafx.scene.input.KeyCode[0]);
         robot.release(new javafx.scene.input.MouseButton[0]);
         WaitForAsyncUtils.waitForFxEvents();
-        if (!opening.isCompletedExceptionally()) {
+        AppContext now = window == null ? null : window.app();
+        if (now != null) {
+            now.close();
+        } else if (!opening.isCompletedExceptionally()) {
             opening.join().close();
         }
     }

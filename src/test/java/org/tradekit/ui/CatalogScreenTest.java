@@ -22,14 +22,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import org.tradekit.TestContexts;
-import org.tradekit.catalog.DemoData;
 import org.tradekit.catalog.Product;
 import org.tradekit.catalog.ProductField;
 import org.tradekit.catalog.ProductRow;
 import org.tradekit.catalog.ProductStatus;
-import org.tradekit.coop.CoopProfile;
 import org.tradekit.gs1.Gtin;
-import org.tradekit.work.Work;
 
 /** The catalog screen used as a person would: typing, searching, saving, archiving, on a real store. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,10 +38,8 @@ class CatalogScreenTest {
     @Start
     void start(Stage stage) {
         harness = new AppWindowHarness(dir, app -> {
-            new DemoData(app.database()).generate(40, 3, TestContexts.TODAY, Work.NONE);
+            AppWindowHarness.demoCatalog(app, 40);
             app.catalog().save(TestContexts.product("DS-001", "Đặc sản mắm tép", "Shrimp paste specialty"));
-            app.coopProfile().save(new CoopProfile(null, "HTX Thử", null, null, null, null, null, null, null, null,
-                    null, "VND"));
         });
         harness.start(stage, "en");
     }
@@ -62,7 +57,7 @@ class CatalogScreenTest {
         robot.clickOn("#field-sku").write("CF-BMT-01");
         robot.clickOn("#field-name_vi").write("Cà phê Robusta Buôn Ma Thuột");
         robot.clickOn("#field-name_en").write("Buon Ma Thuot Robusta coffee");
-        robot.clickOn("Trade & prices");
+        robot.clickOn("Trade");
         String body = "952000000777";
         int right = Gtin.checkDigit(body);
         robot.clickOn("#field-gtin").write(body + (right + 1) % 10);
@@ -102,6 +97,58 @@ class CatalogScreenTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(Window.getWindows()).hasSize(1); // no error dialog
         assertThat(robot.lookup("#catalog-search").queryTextInputControl().getText()).isEqualTo("\"(");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theEditorShowsTheCategoryInWordsAndKeepsTheCode(FxRobot robot) {
+        until(() -> robot.lookup("#catalog-table").tryQuery().isPresent() && !table(robot).getItems().isEmpty());
+        ProductRow coffee = table(robot).getItems().stream().filter(r -> "coffee".equals(r.category())).findFirst()
+                .orElseThrow();
+        robot.interact(() -> table(robot).getSelectionModel().select(coffee));
+        until(() -> robot.lookup("#field-category").tryQuery().isPresent());
+        javafx.scene.control.ComboBox<String> box = robot.lookup("#field-category").queryAs(
+                javafx.scene.control.ComboBox.class);
+        until(() -> "Coffee".equals(box.getEditor().getText()));
+        // beside the editor the list keeps SKU, name and category readable; the browsing columns step aside
+        assertThat(table(robot).getColumns().stream().filter(javafx.scene.control.TableColumn::isVisible)
+                .map(javafx.scene.control.TableColumn::getText)).containsExactly("SKU", "Name", "Category");
+
+        robot.clickOn(box.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("fish sauce");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        until(() -> "fish_sauce".equals(harness.app().products().find(coffee.id()).orElseThrow()
+                .text(ProductField.CATEGORY)));
+
+        robot.clickOn(box.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Hạt điều");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        until(() -> "Hạt điều".equals(harness.app().products().find(coffee.id()).orElseThrow()
+                .text(ProductField.CATEGORY)));
+        assertThat(box.getEditor().getText()).isEqualTo("Hạt điều");
+        robot.clickOn("#editor-close");
+        until(() -> table(robot).getColumns().stream().allMatch(javafx.scene.control.TableColumn::isVisible));
+    }
+
+    @Test
+    void leavingAProductWithUnsavedChangesAsksToSaveThem(FxRobot robot) {
+        until(() -> robot.lookup("#catalog-table").tryQuery().isPresent() && table(robot).getItems().size() == 41);
+        ProductRow first = table(robot).getItems().get(0);
+        ProductRow second = table(robot).getItems().get(1);
+        robot.interact(() -> table(robot).getSelectionModel().select(first));
+        until(() -> robot.lookup("#field-name_en").tryQuery().isPresent()
+                && first.nameEn().equals(robot.lookup("#field-name_en").queryTextInputControl().getText()));
+        robot.clickOn("#field-name_en").press(KeyCode.END).release(KeyCode.END).write(" (gift)");
+
+        robot.interact(() -> table(robot).getSelectionModel().select(second)); // the user clicks another product
+        until(() -> robot.lookup("#editor-unsaved").query().isVisible());
+        assertThat(robot.lookup("#field-name_en").queryTextInputControl().getText()).endsWith(" (gift)");
+        robot.clickOn("#unsaved-save");
+
+        until(() -> (first.nameEn() + " (gift)").equals(harness.app().products().find(first.id()).orElseThrow()
+                .nameEn()));
+        until(() -> second.nameEn().equals(robot.lookup("#field-name_en").queryTextInputControl().getText()));
+        assertThat(robot.lookup("#editor-unsaved").query().isVisible()).isFalse();
     }
 
     /** A row found for a query: its folded names contain every folded word typed. */

@@ -87,7 +87,11 @@ class ImportScreenTest {
 
         robot.clickOn("#import-run");
         until(() -> !robot.lookup("#import-result").queryAs(Label.class).getText().isEmpty());
-        assertThat(robot.lookup("#import-result").queryAs(Label.class).getText()).contains("Created 2");
+        assertThat(robot.lookup("#import-result").queryAs(Label.class).getText()).contains("Imported 2 rows");
+        // the summary is the import's report now, not the dry run from before it
+        assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText()).contains("Created 2")
+                .doesNotContain("Would");
+        assertThat(robot.lookup("#import-run").queryAs(Button.class).isDisabled()).isTrue();
         String id = harness.app().products().idBySku("IMP-CH").orElseThrow();
         assertThat(harness.app().products().find(id).orElseThrow().text(ProductField.GTIN)).isEqualTo(tea + right);
 

@@ -1,15 +1,20 @@
 package org.tradekit.catalog.ui;
 
+import java.text.Collator;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 
 import org.tradekit.catalog.Ocop;
 import org.tradekit.catalog.ProductRow;
 import org.tradekit.catalog.ProductStatus;
 import org.tradekit.i18n.Formats;
 import org.tradekit.i18n.Messages;
+import org.tradekit.text.Fold;
 
 /** How catalog values read in the UI language: names with their fallback, categories, stars, prices, status. */
 public final class CatalogTexts {
+    private static final String CATEGORY = "catalog.category.";
     private final Messages messages;
     private final Formats formats;
     private final String lang;
@@ -36,8 +41,38 @@ public final class CatalogTexts {
         if (code == null) {
             return "";
         }
-        String key = "catalog.category." + code;
+        String key = CATEGORY + code;
         return messages.has(key) ? messages.get(key) : code;
+    }
+
+    /** The category codes the bundles have words for (tea, coffee, ...), in the order of their words. */
+    public List<String> knownCategories() {
+        return messages.bundle().keySet().stream().filter(k -> k.startsWith(CATEGORY))
+                .map(k -> k.substring(CATEGORY.length())).sorted(Comparator.comparing(this::category, collator()))
+                .toList();
+    }
+
+    /**
+     * The code of what the user typed in the category field: the code of the known category whose
+     * words (or code) it is, ignoring case and marks ("ca phe" is coffee), else the text as typed.
+     */
+    public String categoryCode(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        String key = Fold.key(text);
+        if (key.isEmpty()) {
+            return text;
+        }
+        for (String code : knownCategories()) {
+            if (key.equals(Fold.key(category(code))) || key.equals(Fold.key(code))) {
+                return code;
+            }
+        }
+        return text;
+    }
+
+    /** Sorts words as the UI language does (Vietnamese letters in their order). */
+    public Collator collator() {
+        return Collator.getInstance(messages.locale());
     }
 
     public String stars(Integer stars) {

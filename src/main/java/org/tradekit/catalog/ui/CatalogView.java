@@ -53,7 +53,8 @@ public final class CatalogView extends BorderPane {
     /** Held so the weak listener lives as long as this view. */
     private final ListChangeListener<ProductRow> reselect;
 
-    public CatalogView(CatalogViewModel vm, ImportViewModel importer, Messages m, Formats formats) {
+    public CatalogView(CatalogViewModel vm, ImportViewModel importer, PhotoThumbnails thumbnails, Messages m,
+            Formats formats) {
         this.vm = vm;
         setId("catalog-view");
         CatalogTexts texts = new CatalogTexts(m, formats);
@@ -103,20 +104,26 @@ public final class CatalogView extends BorderPane {
         reselect = c -> selectEdited();
         vm.rows().addListener(new javafx.collections.WeakListChangeListener<>(reselect));
 
-        ProductEditorView editor = new ProductEditorView(vm.editor(), m);
+        ProductEditorView editor = new ProductEditorView(vm.editor(), texts, vm.categories(), thumbnails);
         SplitPane split = new SplitPane(table);
         split.setId("catalog-split");
         Runnable showEditor = () -> {
             boolean open = vm.editor().openProperty().get();
             if (open && !split.getItems().contains(editor)) {
                 split.getItems().add(editor);
-                split.setDividerPositions(0.62);
+                split.setDividerPositions(0.56); // the editor's tabs and two photos a row fit beside the list
             } else if (!open) {
                 split.getItems().remove(editor);
                 table.getSelectionModel().clearSelection();
             }
         };
         vm.editor().openProperty().addListener((o, a, b) -> showEditor.run());
+        vm.editor().pendingLeaveProperty().addListener((o, a, pending) -> {
+            if (pending == null) {
+                selectEdited(); // "keep editing": the list points at the product in the editor again
+            }
+        });
+        ProductTable.browsingColumns(table, vm.editor().openProperty().not());
         showEditor.run();
         ImportView importView = new ImportView(importer, m);
         Runnable showImport = () -> setCenter(importer.openProperty().get() ? importView : split);
@@ -141,7 +148,11 @@ public final class CatalogView extends BorderPane {
     /** After the list is replaced, the product in the editor stays selected if it is still listed. */
     private void selectEdited() {
         var p = vm.editor().productProperty().get();
-        if (p == null || p.isNew()) {
+        if (p == null) {
+            return;
+        }
+        if (p.isNew()) {
+            table.getSelectionModel().clearSelection(); // a new product is not in the list yet
             return;
         }
         ObservableList<ProductRow> rows = vm.rows();

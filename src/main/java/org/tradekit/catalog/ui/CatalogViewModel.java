@@ -148,15 +148,25 @@ public final class CatalogViewModel {
         finish(gen, false);
     }
 
+    /** A new product in the editor (once unsaved edits of the one shown are saved or discarded). */
     public void newProduct() {
-        editor.edit(Product.draft());
+        editor.leave(() -> editor.edit(Product.draft()));
     }
 
-    /** Loads the full product of a row into the editor. */
+    /** Loads the full product of a row into the editor (once unsaved edits are saved or discarded). */
     public void open(ProductRow row) {
         if (row == null) {
             return;
         }
+        editor.leave(() -> load(row));
+    }
+
+    /** Closes the editor (once unsaved edits are saved or discarded). */
+    public void closeEditor() {
+        editor.leave(editor::close);
+    }
+
+    private void load(ProductRow row) {
         tasks.run(BackgroundTask.of("ui.task.openProduct", w -> products.find(row.id()), row.sku()).hidden()
                 .onSuccess(p -> p.ifPresent(editor::edit)));
     }

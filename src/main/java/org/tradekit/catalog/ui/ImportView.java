@@ -97,8 +97,8 @@ public final class ImportView extends VBox {
         TableView<ImportViewModel.ColumnChoice> mapping = mappingTable();
         Label summary = new Label();
         summary.setId("import-summary");
-        summary.textProperty().bind(Bindings.createStringBinding(() -> summary(vm.dryRunProperty().get()),
-                vm.dryRunProperty(), vm.checkingProperty()));
+        summary.textProperty().bind(Bindings.createStringBinding(() -> summary(vm.dryRunProperty().get(),
+                vm.resultProperty().get()), vm.dryRunProperty(), vm.resultProperty(), vm.checkingProperty()));
         TableView<RowProblem> problems = problemsTable();
 
         ToggleGroup modes = new ToggleGroup();
@@ -176,6 +176,8 @@ public final class ImportView extends VBox {
         TableView<ImportViewModel.ColumnChoice> table = new TableView<>(vm.columns());
         table.setId("import-mapping");
         table.setPrefHeight(160);
+        table.setMinHeight(130); // a few columns always show: the problems table below gives way
+        table.setPlaceholder(new Label(m.get("ui.import.noColumns")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ImportViewModel.ColumnChoice, String> header = new TableColumn<>(m.get("ui.import.column.header"));
         header.setCellValueFactory(c -> new ReadOnlyStringWrapper(
@@ -227,7 +229,11 @@ public final class ImportView extends VBox {
     private TableView<RowProblem> problemsTable() {
         TableView<RowProblem> table = new TableView<>(vm.problems());
         table.setId("import-problems");
-        table.setPlaceholder(new Label(m.get("ui.import.noProblems")));
+        Label none = new Label();
+        none.textProperty().bind(Bindings.createStringBinding(() -> vm.dryRunProperty().get() == null
+                && vm.resultProperty().get() == null ? "" : m.get("ui.import.noProblems"), vm.dryRunProperty(),
+                vm.resultProperty())); // "no problems" only once a file was checked
+        table.setPlaceholder(none);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<RowProblem, String> row = new TableColumn<>(m.get("ui.import.problem.row"));
         row.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().row())));
@@ -260,13 +266,17 @@ public final class ImportView extends VBox {
         return n == null ? "" : m.get(n.key(), n.argArray());
     }
 
-    private String summary(ImportReport r) {
+    /** The dry run's counts, or once an import wrote, the import's own (the dry run is stale then). */
+    private String summary(ImportReport dry, ImportReport done) {
+        ImportReport r = done != null && done.written() ? done : dry;
         if (r == null) {
             return vm.checkingProperty().get() ? m.get("ui.import.checking") : "";
         }
-        return m.get("ui.import.summary", r.rowsRead(), r.created(), r.updated(), r.unchanged(), r.refused())
-                + (r.problemsTruncated() ? " " + m.get("cli.import.moreProblems", r.problemCount() - r.problems().size())
-                        : "");
+        String counts = r == done ? m.get("ui.import.summaryDone", r.rowsRead(), r.created(), r.updated(),
+                r.unchanged(), r.refused())
+                : m.get("ui.import.summary", r.rowsRead(), r.created(), r.updated(), r.unchanged(), r.refused());
+        return counts + (r.problemsTruncated()
+                ? " " + m.get("cli.import.moreProblems", r.problemCount() - r.problems().size()) : "");
     }
 
     private String result(ImportReport r, boolean cancelled) {
@@ -279,6 +289,7 @@ public final class ImportView extends VBox {
         if (!r.written()) {
             return m.get("cli.import.nothingWritten", r.refused(), r.imported());
         }
-        return m.get("cli.import.counts", r.created(), r.updated(), r.unchanged(), r.refused());
+        return r.refused() > 0 ? m.get("cli.import.skipped", r.imported(), r.refused(), r.elapsedMs())
+                : m.get("cli.import.done", r.imported(), r.elapsedMs()); // the counts are in the summary above
     }
 }

@@ -148,7 +148,9 @@ public final class ImportViewModel {
         RunningTask running = tasks.run(BackgroundTask.of("ui.import.task.import", w -> importer.run(p, options, w),
                 p.file().getFileName()).onSuccess(r -> {
                     result.set(r);
+                    problems.setAll(r.problems()); // the import's own findings, not the dry run's
                     if (r.written()) {
+                        dryRun.set(null); // it described the catalog before the import: Re-check makes a new one
                         onImported.run();
                     }
                 }).onCancelled(() -> cancelled.set(true))
@@ -249,7 +251,7 @@ public final class ImportViewModel {
         return columns;
     }
 
-    /** The latest dry run (null before one, or while the mapping has blockers). */
+    /** The latest dry run (null before one, while the mapping has blockers, or after an import wrote: it is stale then). */
     public ReadOnlyObjectProperty<ImportReport> dryRunProperty() {
         return dryRun.getReadOnlyProperty();
     }

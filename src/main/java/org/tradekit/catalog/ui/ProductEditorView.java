@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -52,11 +53,19 @@ final class ProductEditorView extends VBox {
 
     private final ProductEditorViewModel vm;
     private final Messages m;
+    private final CatalogTexts texts;
+    private final ObservableList<String> usedCategories;
+    private final PhotoThumbnails thumbnails;
 
-    ProductEditorView(ProductEditorViewModel vm, Messages m) {
+    /** @param usedCategories the categories the catalog has, offered beside the known ones */
+    ProductEditorView(ProductEditorViewModel vm, CatalogTexts texts, ObservableList<String> usedCategories,
+            PhotoThumbnails thumbnails) {
         super(8);
         this.vm = vm;
-        this.m = m;
+        this.m = texts.messages();
+        this.texts = texts;
+        this.usedCategories = usedCategories;
+        this.thumbnails = thumbnails;
         setId("product-editor");
         setPadding(new Insets(10));
         setMinWidth(380);
@@ -96,7 +105,7 @@ final class ProductEditorView extends VBox {
         close.setId("editor-close");
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         close.setTooltip(new javafx.scene.control.Tooltip(m.get("ui.editor.close")));
-        close.setOnAction(e -> vm.close());
+        close.setOnAction(e -> vm.leave(vm::close));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox head = new HBox(8, title, archived, grow, close);
@@ -110,8 +119,35 @@ final class ProductEditorView extends VBox {
                 tab("ui.editor.group.labelling", form(LABELLING, null)),
                 tab("ui.editor.group.photos", photos()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add(Styles.DENSE); // every tab's name shows in the editor's width, none hides in a menu
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().addAll(head, actions, tabs);
+        getChildren().addAll(head, actions, unsaved(), tabs);
+    }
+
+    /** The question when the user goes elsewhere with unsaved changes: save, discard, or keep editing. */
+    private Node unsaved() {
+        Label text = new Label(m.get("ui.editor.unsaved"));
+        text.setWrapText(true);
+        text.getStyleClass().add(Styles.TEXT_BOLD);
+        Button save = new Button(m.get("ui.editor.unsaved.save"));
+        save.setId("unsaved-save");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setOnAction(e -> vm.saveAndLeave());
+        Button discard = new Button(m.get("ui.editor.unsaved.discard"));
+        discard.setId("unsaved-discard");
+        discard.getStyleClass().add(Styles.DANGER);
+        discard.setOnAction(e -> vm.discardAndLeave());
+        Button keep = new Button(m.get("ui.editor.unsaved.keep"));
+        keep.setId("unsaved-keep");
+        keep.setOnAction(e -> vm.keepEditing());
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, save, discard, keep);
+        VBox bar = new VBox(8, text, buttons);
+        bar.setId("editor-unsaved");
+        bar.getStyleClass().add("warning-bar");
+        bar.setPadding(new Insets(10));
+        bar.visibleProperty().bind(vm.pendingLeaveProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private String heading(Product p) {
@@ -147,6 +183,9 @@ final class ProductEditorView extends VBox {
     }
 
     private Node control(ProductField f) {
+        if (f == CATEGORY) {
+            return CategoryField.create(vm.field(f), usedCategories, texts);
+        }
         if (f == OCOP_STARS) {
             return choice(f, List.of("", "3", "4", "5"), v -> v.isEmpty() ? m.get("ui.editor.none") : "★".repeat(
                     Integer.parseInt(v)) + " (" + v + ")");
@@ -190,19 +229,6 @@ final class ProductEditorView extends VBox {
     }
 
     private Node photos() {
-        Label hint = new Label(m.get(vm.acceptsPhotos() ? "ui.editor.photos.drop" : "ui.editor.photos.unavailable"));
-        hint.setWrapText(true);
-        Label count = new Label();
-        count.textProperty().bind(Bindings.createStringBinding(() -> m.get("ui.editor.photos.count",
-                vm.photos().size()), vm.photos()));
-        VBox box = new VBox(10, new FontIcon(Feather.IMAGE), hint, count);
-        box.setId("photo-drop");
-        box.setAlignment(Pos.CENTER);
-        box.setPadding(new Insets(30));
-        box.getStyleClass().add("photo-drop");
-        if (vm.acceptsPhotos()) {
-            PhotoDropTarget.install(box, vm::addPhotos);
-        }
-        return box;
+        return new PhotoStrip(vm.photos(), m, thumbnails);
     }
 }

@@ -28,7 +28,6 @@ import org.tradekit.catalog.FieldProblem;
 import org.tradekit.catalog.PhotoImport;
 import org.tradekit.catalog.Product;
 import org.tradekit.catalog.ProductField;
-import org.tradekit.catalog.ProductPhoto;
 import org.tradekit.catalog.ProductStatus;
 import org.tradekit.catalog.ProductValidator;
 import org.tradekit.catalog.ValidationException;
@@ -42,22 +41,22 @@ import org.tradekit.ui.task.TaskRunner;
  * puts the service's problems (e.g. a SKU already taken) beside their fields.
  */
 public final class ProductEditorViewModel {
-    /** Fields the form does not edit directly: status has archive/restore, the photo its own control. */
+    /** Fields the form does not edit directly: status has archive/restore, the main photo the photo strip. */
     static final Set<ProductField> NOT_IN_FORM = Set.of(ProductField.STATUS, ProductField.PRIMARY_PHOTO);
     static final String CERTIFICATIONS = "certifications";
 
     private final CatalogService catalog;
     private final TaskRunner tasks;
-    private final PhotoImport photoImport;
     private final Map<ProductField, StringProperty> fields = new EnumMap<>(ProductField.class);
     private final ObservableList<CertificationLine> certifications = FXCollections.observableArrayList(
             l -> new Observable[] {l.schemeProperty(), l.numberProperty(), l.expiryProperty()});
-    private final ObservableList<ProductPhoto> photos = FXCollections.observableArrayList();
+    private final EditedPhotos photos;
     private final ObservableMap<String, FieldProblem> problems = FXCollections.observableHashMap();
     private final ReadOnlyObjectWrapper<Product> product = new ReadOnlyObjectWrapper<>(this, "product");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
+    private final ReadOnlyObjectWrapper<Runnable> pendingLeave = new ReadOnlyObjectWrapper<>(this, "pendingLeave");
     private final Set<String> touched = new HashSet<>();
     private Map<String, FieldProblem> allProblems = Map.of();
     private boolean showAll;
@@ -68,7 +67,7 @@ public final class ProductEditorViewModel {
     public ProductEditorViewModel(CatalogService catalog, TaskRunner tasks, PhotoImport photoImport) {
         this.catalog = catalog;
         this.tasks = tasks;
-        this.photoImport = photoImport;
+        this.photos = new EditedPhotos(tasks, photoImport, () -> edited(EditedPhotos.FIELD));
         for (ProductField f : ProductField.values()) {
             if (!NOT_IN_FORM.contains(f)) {
                 StringProperty p = new SimpleStringProperty(this, f.column(), "");
@@ -77,7 +76,6 @@ public final class ProductEditorViewModel {
             }
         }
         certifications.addListener((ListChangeListener<CertificationLine>) c -> edited(CERTIFICATIONS));
-        photos.addListener((ListChangeListener<ProductPhoto>) c -> edited("photos"));
     }
 
     /** Called with the saved product after each successful save. */
@@ -92,10 +90,11 @@ public final class ProductEditorViewModel {
             product.set(p);
             fields.forEach((f, prop) -> prop.set(FieldText.format(f, p.get(f))));
             certifications.setAll(p.certifications().stream().map(CertificationLine::of).toList());
-            photos.setAll(p.photos());
+            photos.load(p.photos(), p.text(ProductField.PRIMARY_PHOTO));
             touched.clear();
             showAll = false;
             dirty.set(false);
+            pendingLeave.set(null);
             open.set(true);
         } finally {
             loading = false;
@@ -103,8 +102,51 @@ public final class ProductEditorViewModel {
         recheck();
     }
 
-    /** Closes the form (the product shown is forgotten, unsaved edits too). */
+    /**
+     * Goes on to {@code next} (another product, a new one, closing) when nothing is unsaved; else
+     * asks first ({@link #pendingLeaveProperty()}): save, discard, or keep editing. Unsaved photos
+     * and edits are never dropped without the user saying so.
+     */
+    public void leave(Runnable next) {
+        if (!open.get() || !dirty.get()) {
+            next.run();
+        } else {
+            pendingLeave.set(next);
+        }
+    }
+
+    /** The answer "save": saves, then goes on; a problem in the form keeps the user here to fix it. */
+    public void saveAndLeave() {
+        Runnable next = pendingLeave.get();
+        pendingLeave.set(null);
+        if (next != null) {
+            save(next);
+        }
+    }
+
+    /** The answer "discard": the edits are dropped and the user goes on. */
+    public void discardAndLeave() {
+        Runnable next = pendingLeave.get();
+        pendingLeave.set(null);
+        if (next != null) {
+            dirty.set(false);
+            next.run();
+        }
+    }
+
+    /** The answer "keep editing": nothing happens. */
+    public void keepEditing() {
+        pendingLeave.set(null);
+    }
+
+    /** Where the user wanted to go while the form had unsaved changes, waiting for an answer; else null. */
+    public ReadOnlyObjectProperty<Runnable> pendingLeaveProperty() {
+        return pendingLeave.getReadOnlyProperty();
+    }
+
+    /** Closes the form (the product shown is forgotten, unsaved edits too: ask through {@link #leave} first). */
     public void close() {
+        pendingLeave.set(null);
         open.set(false);
         product.set(null);
         problems.clear();
@@ -176,11 +218,18 @@ public final class ProductEditorViewModel {
             String canonical = scheme.isEmpty() ? "" : Certification.of(scheme, number, expiry).scheme();
             certs.add(new Certification(l.id(), canonical, number, expiry));
         }
-        return p.withCertifications(certs).withPhotos(List.copyOf(photos));
+        return p.withCertifications(certs).withPhotos(photos.inOrder())
+                .with(ProductField.PRIMARY_PHOTO, photos.mainPhoto());
     }
 
     /** Saves in the background; problems go beside their fields, the saved product comes back into the form. */
     public void save() {
+        save(() -> {
+        });
+    }
+
+    /** Saves, then runs {@code then} once the product is saved (not when a problem stopped the save). */
+    private void save(Runnable then) {
         if (!open.get() || saving.get()) {
             return;
         }
@@ -195,6 +244,7 @@ public final class ProductEditorViewModel {
                 .onSuccess(saved -> {
                     edit(saved);
                     onSaved.accept(saved);
+                    then.run();
                 })
                 .onExpected(ValidationException.class, this::showProblems)
                 .onFinally(() -> saving.set(false)));
@@ -228,31 +278,6 @@ public final class ProductEditorViewModel {
         }).onFinally(() -> saving.set(false)));
     }
 
-    public boolean acceptsPhotos() {
-        return photoImport != null;
-    }
-
-    /** Brings dropped image files into the photo store (in the background) and adds them to this product. */
-    public void addPhotos(List<java.nio.file.Path> files) {
-        if (photoImport == null || files.isEmpty() || !open.get()) {
-            return;
-        }
-        tasks.run(BackgroundTask.of("ui.task.importPhotos", w -> {
-            List<String> hashes = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                w.cancel().check();
-                w.report(i, files.size(), "ui.task.importPhotos");
-                hashes.add(photoImport.importImage(files.get(i)));
-            }
-            return hashes;
-        }).onSuccess(hashes -> {
-            int next = photos.size();
-            for (String h : hashes) {
-                photos.add(new ProductPhoto(null, h, next++, null));
-            }
-        }));
-    }
-
     public void addCertification() {
         certifications.add(new CertificationLine(null));
     }
@@ -273,7 +298,8 @@ public final class ProductEditorViewModel {
         return certifications;
     }
 
-    public ObservableList<ProductPhoto> photos() {
+    /** The product's photos as the form changes them (saved with the product). */
+    public EditedPhotos photos() {
         return photos;
     }
 

@@ -22,6 +22,8 @@ import org.tradekit.catalog.ProductRow;
  * smoothly as 100. Cells only format what the row already holds; nothing here reads the store.
  */
 final class ProductTable {
+    /** Columns for browsing the list, left out beside the editor (which shows them): SKU, name and category stay readable. */
+    static final String BROWSING = "browsing-column";
     private ProductTable() {
     }
 
@@ -31,7 +33,8 @@ final class ProductTable {
         table.setId("catalog-table");
         table.setFixedCellSize(30);
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // all columns give way in proportion (beside the editor too), none below its minimum
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(m.get("ui.catalog.empty")));
 
         TableColumn<ProductRow, String> sku = text(m.get("catalog.field.sku"), ProductRow::sku);
@@ -39,6 +42,7 @@ final class ProductTable {
         sku.setMinWidth(105);
         TableColumn<ProductRow, ProductRow> name = new TableColumn<>(m.get("ui.catalog.column.name"));
         name.setPrefWidth(330);
+        name.setMinWidth(150);
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         name.setCellFactory(c -> new NameCell(t));
         TableColumn<ProductRow, String> category = text(m.get("catalog.field.category"), r -> t.category(r.category()));
@@ -47,17 +51,25 @@ final class ProductTable {
         TableColumn<ProductRow, ProductRow> ocop = new TableColumn<>(m.get("ui.catalog.column.ocop"));
         ocop.setPrefWidth(170);
         ocop.setMinWidth(150);
+        ocop.setId(BROWSING);
         ocop.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         ocop.setCellFactory(c -> new OcopCell(t, today));
         TableColumn<ProductRow, String> price = text(m.get("ui.catalog.column.price"), r -> t.price(r.priceVnd()));
         price.setPrefWidth(120);
         price.setMinWidth(105);
+        price.setId(BROWSING);
         price.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<ProductRow, String> status = text(m.get("catalog.field.status"), r -> t.status(r.status()));
         status.setPrefWidth(100);
         status.setMinWidth(90);
+        status.setId(BROWSING);
         table.getColumns().addAll(java.util.List.of(sku, name, category, ocop, price, status));
         return table;
+    }
+
+    /** Shows the browsing columns only while {@code all} is true (the editor is closed). */
+    static void browsingColumns(TableView<ProductRow> table, javafx.beans.value.ObservableBooleanValue all) {
+        table.getColumns().stream().filter(c -> BROWSING.equals(c.getId())).forEach(c -> c.visibleProperty().bind(all));
     }
 
     private static TableColumn<ProductRow, String> text(String title, Function<ProductRow, String> value) {

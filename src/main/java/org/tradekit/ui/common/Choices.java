@@ -21,6 +21,13 @@ public final class Choices {
 
     /** Shows values by {@code label}; choices are picked, never typed. */
     public static <T> StringConverter<T> converter(Function<T, String> label) {
+        return converter(label, s -> {
+            throw new UnsupportedOperationException("choices are picked, not typed");
+        });
+    }
+
+    /** Shows values by {@code label} and reads typed text back with {@code parse} (an editable combo box). */
+    public static <T> StringConverter<T> converter(Function<T, String> label, Function<String, T> parse) {
         return new StringConverter<>() {
             @Override
             public String toString(T v) {
@@ -29,7 +36,7 @@ public final class Choices {
 
             @Override
             public T fromString(String s) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
+                return parse.apply(s);
             }
         };
     }

@@ -17,10 +17,10 @@ import javafx.stage.Window;
 
 import org.tradekit.app.Version;
 import org.tradekit.i18n.Messages;
-import org.tradekit.store.StoreException;
+import org.tradekit.i18n.LocalizedException;
 
 /**
- * The channel for problems a field cannot show: a database problem ({@link StoreException}) in
+ * The channel for problems a field cannot show: a database, file or photo problem ({@link LocalizedException}) in
  * the user's words, anything unexpected as one dialog with a localized summary and details to
  * copy for a bug report. Each unexpected error is logged once, here.
  */
@@ -39,9 +39,9 @@ public final class ErrorReporter implements Consumer<Throwable> {
     public void accept(Throwable error) {
         Throwable e = unwrap(error);
         Messages m = messages.get();
-        if (e instanceof StoreException se) {
-            LOG.log(System.Logger.Level.WARNING, se.getMessage(), se);
-            Alert a = alert(m, m.get(se.key(), se.args()));
+        if (e instanceof LocalizedException le) { // a database, file or photo problem the user can act on
+            LOG.log(System.Logger.Level.WARNING, le.getMessage(), le);
+            Alert a = alert(m, le.message(m));
             a.showAndWait();
             return;
         }

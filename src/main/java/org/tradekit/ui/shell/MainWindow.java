@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -34,6 +35,7 @@ public final class MainWindow extends BorderPane {
     private final Map<String, Node> views = new HashMap<>();
     private final Map<String, ToggleButton> buttons = new HashMap<>();
     private final StackPane content = new StackPane();
+    private final VBox warnings = new VBox();
     private final Messages m;
     private final Formats formats;
     private final Consumer<String> onShow;
@@ -75,8 +77,10 @@ public final class MainWindow extends BorderPane {
             }
         });
         status = new StatusBar(running, m);
+        warnings.setId("warnings");
+        VBox.setVgrow(content, Priority.ALWAYS);
         setLeft(nav);
-        setCenter(content);
+        setCenter(new VBox(warnings, content));
         setBottom(status);
         show(features.containsKey(selected) ? selected : list.get(0).id());
     }
@@ -88,6 +92,11 @@ public final class MainWindow extends BorderPane {
         content.getChildren().setAll(view);
         buttons.get(id).setSelected(true);
         onShow.accept(id);
+    }
+
+    /** Shows these warnings above the screens; {@code dismiss} is told when the user closes one. */
+    public void showWarnings(List<Warning> list, Consumer<Warning> dismiss) {
+        warnings.getChildren().setAll(list.stream().map(w -> new WarningBar(w, m, () -> dismiss.accept(w))).toList());
     }
 
     public StatusBar statusBar() {

@@ -103,4 +103,49 @@ class CatalogViewModelTest {
     private List<String> skus() {
         return vm.rows().stream().map(ProductRow::sku).toList();
     }
+
+    private ProductRow row(String sku) {
+        return vm.rows().stream().filter(r -> sku.equals(r.sku())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void goingToAnotherProductWithUnsavedChangesAsksFirst() {
+        Product tea = app.catalog().save(TestContexts.product("TEA-TEST", "Trà sen", "Lotus tea"));
+        vm.start();
+        tasks.finishAll();
+        vm.open(row("CF-TEST"));
+        tasks.finishAll();
+        ProductEditorViewModel editor = vm.editor();
+        vm.open(row("TEA-TEST")); // nothing changed yet: no question
+        tasks.finishAll();
+        assertThat(editor.productProperty().get().id()).isEqualTo(tea.id());
+
+        editor.field(org.tradekit.catalog.ProductField.NAME_EN).set("West Lake lotus tea");
+        vm.open(row("CF-TEST"));
+        tasks.finishAll();
+        assertThat(editor.pendingLeaveProperty().get()).isNotNull();
+        assertThat(editor.productProperty().get().id()).as("still on the edited product").isEqualTo(tea.id());
+
+        editor.keepEditing();
+        assertThat(editor.dirtyProperty().get()).isTrue();
+        assertThat(editor.field(org.tradekit.catalog.ProductField.NAME_EN).get()).isEqualTo("West Lake lotus tea");
+
+        vm.newProduct();
+        editor.discardAndLeave();
+        assertThat(editor.productProperty().get().isNew()).isTrue();
+        assertThat(app.products().find(tea.id()).orElseThrow().nameEn()).isEqualTo("Lotus tea");
+
+        editor.field(org.tradekit.catalog.ProductField.SKU).set("NEW-1");
+        vm.closeEditor();
+        editor.saveAndLeave(); // the new product has no name yet: the save stops, the form stays
+        tasks.finishAll();
+        assertThat(editor.openProperty().get()).isTrue();
+        assertThat(editor.problems()).containsKey("name_vi");
+        editor.field(org.tradekit.catalog.ProductField.NAME_VI).set("Mật ong bạc hà");
+        vm.closeEditor();
+        editor.saveAndLeave();
+        tasks.finishAll();
+        assertThat(editor.openProperty().get()).isFalse();
+        assertThat(app.products().idBySku("NEW-1")).isPresent();
+    }
 }

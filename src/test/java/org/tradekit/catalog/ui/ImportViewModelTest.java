@@ -125,6 +125,15 @@ class ImportViewModelTest {
         assertThat(app.products().idBySku("CF-01")).isPresent();
         assertThat(app.products().idBySku("CH-02")).isEmpty();
         assertThat(refreshed).isEqualTo(1);
+        // the screen now shows what the import did: its problems, and no stale dry run to import again
+        assertThat(vm.dryRunProperty().get()).isNull();
+        assertThat(vm.problems()).extracting(RowProblem::row).containsExactly(3L);
+        assertThat(vm.canImport()).isFalse();
+
+        vm.recheck(); // a new dry run describes the catalog after the import
+        assertThat(vm.dryRunProperty().get().unchanged()).isEqualTo(1);
+        assertThat(vm.dryRunProperty().get().created()).isZero();
+        assertThat(vm.resultProperty().get()).isNull();
     }
 
     @Test
