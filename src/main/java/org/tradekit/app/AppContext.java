@@ -3,6 +3,7 @@ package org.tradekit.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.tradekit.backup.Backups;
@@ -26,6 +27,7 @@ import org.tradekit.trace.chain.ChainVerifier;
 import org.tradekit.trace.chain.DeviceKeys;
 import org.tradekit.trace.chain.Signatures;
 import org.tradekit.trace.event.Attachments;
+import org.tradekit.trace.event.DerivedRowsCheck;
 import org.tradekit.trace.event.EventRecorder;
 import org.tradekit.trace.event.EventRepository;
 import org.tradekit.trace.lineage.LineageService;
@@ -97,7 +99,7 @@ public final class AppContext implements AutoCloseable {
         this.attachments = new Attachments(photoStore);
         this.lineage = new LineageService(database);
         this.recalls = new RecallService(lineage);
-        this.chainVerifier = new ChainVerifier(database, deviceKeys, signatures);
+        this.chainVerifier = new ChainVerifier(database, deviceKeys, signatures, List.of(new DerivedRowsCheck()));
     }
 
     /**

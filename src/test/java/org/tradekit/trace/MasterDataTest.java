@@ -63,6 +63,8 @@ class MasterDataTest extends TraceTestBase {
         assertThat(edited.code()).isEqualTo("VU-XUAN-01");
         assertThat(edited.status()).isEqualTo(LotStatus.ON_HOLD);
         assertThat(f.app.lots().find(f.freshLeaf, "VU-XUAN-01")).isPresent();
+        assertThat(f.app.lots().startingWith("VU-", 10)).extracting(r -> r.code()).containsExactly("VU-XUAN-01");
+        assertThat(f.app.lots().startingWith("TEA-LEAF-2611", 10)).extracting(r -> r.id()).containsExactly(b);
         assertProblems(() -> f.app.lotService().save(f.app.lotService().find(b).orElseThrow().withCode("VU-XUAN-01")), "code");
         assertProblems(() -> f.app.lotService().save(f.app.lotService().find(b).orElseThrow()
                 .withDates(TraceFixture.DAY, TraceFixture.DAY.minusDays(1), null)), "best_before");

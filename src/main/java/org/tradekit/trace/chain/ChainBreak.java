@@ -26,7 +26,11 @@ public record ChainBreak(String deviceId, long seq, String eventId, Problem prob
         /** The change log's bytes or signature differ from the event's. */
         LOG_DIFFERS,
         /** The change log holds an event that is missing from the events table. */
-        MISSING;
+        MISSING,
+        /** The stock movements or lot links derived from the event differ from what its body says. */
+        DERIVED,
+        /** Lot links or retractions exist that no event made. */
+        EXTRA_ROWS;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT).replace("_", "");

@@ -32,14 +32,22 @@ public final class ChainVerifier {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SLICE = 1024;
 
+    /** A further check over the same read transaction (the event package checks what is derived from bodies). */
+    @FunctionalInterface
+    public interface Check {
+        List<ChainBreak> run(Connection c, Work work) throws SQLException;
+    }
+
     private final Database db;
     private final DeviceKeys keys;
     private final Signatures signatures;
+    private final List<Check> checks;
 
-    public ChainVerifier(Database db, DeviceKeys keys, Signatures signatures) {
+    public ChainVerifier(Database db, DeviceKeys keys, Signatures signatures, List<Check> checks) {
         this.db = db;
         this.keys = keys;
         this.signatures = signatures;
+        this.checks = List.copyOf(checks);
     }
 
     private record Pending(String device, long seq, String id, CompletableFuture<Boolean> valid) {
@@ -105,6 +113,9 @@ public final class ChainVerifier {
             collect(pending, breaks);
             work.report(done, total, "trace.verify.progress", done, total);
             checkLog(c, breaks, total);
+            for (Check check : checks) {
+                breaks.addAll(check.run(c, work));
+            }
             breaks.sort(java.util.Comparator.comparing(ChainBreak::deviceId).thenComparingLong(ChainBreak::seq));
             return new ChainReport(done, devices.size(), breaks);
         });

@@ -51,7 +51,8 @@ public final class EventProjection {
         List<Movement> moves = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
         if (kind == EventKind.ERROR_DECLARATION) {
-            for (Movement m : of(declared.apply(body.declares().event()), declared).movements()) {
+            EventBody wrong = declared.apply(body.declares().event());
+            for (Movement m : wrong == null ? List.<Movement>of() : of(wrong, declared).movements()) {
                 if (m.quantity() != 0) {
                     moves.add(new Movement(m.lotId(), REVERSED, -m.quantity(), m.partyType(), m.partyName()));
                 }

@@ -46,6 +46,16 @@ public final class LotRepository {
         });
     }
 
+    /** Live lots whose code starts with {@code prefix} (exact case), by code: what a lot picker shows as one types. */
+    public List<LotRow> startingWith(String prefix, int limit) {
+        return db.read(c -> {
+            try (var ps = c.prepareStatement("SELECT " + ROW_COLUMNS + " FROM lot l LEFT JOIN product p ON p.id = l.product_id "
+                    + "WHERE l.code >= ? AND l.code < ? AND l._cl % 2 = 1 ORDER BY l.code, p.sku LIMIT ?")) {
+                return RowMapper.list(ps, LotRepository::row, prefix, prefix + "\uffff", limit);
+            }
+        });
+    }
+
     public Optional<LotRow> row(String lotId) {
         return db.read(c -> {
             try (var ps = c.prepareStatement("SELECT " + ROW_COLUMNS + " FROM lot l LEFT JOIN product p ON p.id = l.product_id "

@@ -116,6 +116,19 @@ class ChainVerifierTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(third.id(), ChainBreak.Problem.NOT_LOGGED));
     }
 
+    @Test
+    void aStockMovementEditedOutsideTheAppIsTracedToItsEvent() throws Exception {
+        TraceEvent sale = record().get(3);
+        Path file = dir.resolve(Database.FILE_NAME);
+        DataDirs.execute(file, "UPDATE lot_movement SET quantity = -500 WHERE event_id = '" + sale.id() + "'");
+        assertThat(verify().breaks()).extracting(ChainBreak::eventId, ChainBreak::seq, ChainBreak::problem)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(sale.id(), 4L, ChainBreak.Problem.DERIVED));
+
+        DataDirs.execute(file, "UPDATE lot_movement SET quantity = -2500 WHERE event_id = '" + sale.id() + "'");
+        DataDirs.execute(file, "INSERT INTO lot_edge VALUES ('a', 'b', '" + sale.id() + "', 'drying')");
+        assertThat(verify().breaks()).extracting(ChainBreak::problem).containsExactly(ChainBreak.Problem.EXTRA_ROWS);
+    }
+
     static int indexOf(byte[] hay, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= hay.length; i++) {
