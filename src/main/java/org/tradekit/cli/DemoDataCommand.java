@@ -57,6 +57,10 @@ final class DemoDataCommand implements Callable<Integer> {
                 traceProgress.done();
                 spec.commandLine().getOut().println(root.messages().get("cli.demo.traceDone", r.events(), r.lots(),
                         r.members(), r.millis()));
+                if (r.bigHarvestLotId() != null) {
+                    spec.commandLine().getOut().println(root.messages().get("cli.demo.bigLot",
+                            app.lots().find(r.bigHarvestLotId()).orElseThrow().code(), r.bigLotPacks()));
+                }
             }
             return 0;
         }

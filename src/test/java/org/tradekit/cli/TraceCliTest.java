@@ -29,7 +29,8 @@ class TraceCliTest {
     void demoChainsThenListVerifyRecallAndBench() throws Exception {
         CliRun demo = run("demo-data", "--products", "20", "--lots", "500", "--events", "1500", "--big-lot-packs", "300");
         assertThat(demo.exit()).as(demo.err()).isZero();
-        assertThat(demo.out()).containsPattern("Added [\\d,]+ traceability events and [\\d,]+ lots from \\d+ member households");
+        assertThat(demo.out()).containsPattern("Added [\\d,]+ traceability events and [\\d,]+ lots from \\d+ member households")
+                .containsPattern("Harvest lot TEA-LEAF-\\d{6}-\\d+ ends in 300 packs");
 
         CliRun lots = run("lots", "list");
         assertThat(lots.exit()).isZero();

@@ -103,9 +103,14 @@ public final class LineageService {
                 + "CROSS JOIN trace_event ev ON ev.id = m.event_id WHERE m.role IN ('shipped', 'sold') "
                 + "AND NOT EXISTS (SELECT 1 FROM event_retraction x WHERE x.event_id = m.event_id)")) {
             ps.setString(1, lotId);
+            java.util.Map<String, EventBody> bodies = new java.util.HashMap<>(); // a shipment of 50 packs is one body
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    EventBody body = EventCodec.read(rs.getBytes(10));
+                    EventBody body = bodies.get(rs.getString(1));
+                    if (body == null) {
+                        body = EventCodec.read(rs.getBytes(10));
+                        bodies.put(rs.getString(1), body);
+                    }
                     out.add(new Delivery(rs.getString(1), EventKind.of(body.kind()), EventTimes.parse(body.time()),
                             rs.getString(2), rs.getString(3), body.documents(), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getString(7), Quantities.ofMilli(rs.getLong(8)), rs.getString(9)));

@@ -172,6 +172,24 @@ class EventRecorderTest extends TraceTestBase {
     }
 
     @Test
+    void aReceiptFromASupplierKeepsTheirLotNumberAndExpiry() {
+        java.time.LocalDate expiry = TraceFixture.DAY.plusMonths(18);
+        TraceEvent e = f.app.eventRecorder().record(EventDraft.of(EventKind.RECEIPT, TraceFixture.at(0, 14)).at(f.warehouse)
+                .by("Trần Thị Lan").from(Party.of(PartyType.SUPPLIER, "Công ty Chè Thái Nguyên"))
+                .document(DocumentType.DESPATCH_ADVICE, "PGH-77")
+                .make(Lot.of(f.driedTea, "kg", TraceFixture.DAY).withSupplier("Công ty Chè Thái Nguyên", "TN-2026-0412", expiry), 250));
+        Lot lot = f.app.lots().find(e.body().outputs().get(0).lot()).orElseThrow();
+        assertThat(lot.supplierLot()).isEqualTo("TN-2026-0412");
+        assertThat(lot.supplierExpiry()).isEqualTo(expiry);
+        assertThat(e.body().ilmd().get(0).supplierLot()).isEqualTo("TN-2026-0412");
+        assertThat(e.body().source().partyType()).isEqualTo(PartyType.SUPPLIER);
+        assertThat(e.kind().bizStep()).isEqualTo("receiving");
+        assertThat(e.kind().epcisAction()).isEqualTo("ADD");
+        assertRefused(EventDraft.of(EventKind.RECEIPT, TraceFixture.at(0, 14)).make(Lot.of(f.driedTea, "kg", null), 1),
+                "trace.error.sourceRequired");
+    }
+
+    @Test
     void eachKindSaysWhatItNeeds() {
         String a = f.harvest(f.mai, f.maiPlot, 10, 0);
         assertRefused(EventDraft.of(EventKind.SHIPPING, TraceFixture.at(1, 8)).take(a, 1), "trace.error.destinationRequired");
