@@ -49,7 +49,8 @@ public final class RecallService {
                 quantities.merge(String.valueOf(d.unit()), d.quantity(), BigDecimal::add);
             }
             Delivery first = group.get(0);
-            out.add(new Recipient(first.partyType(), first.partyName(), group.size(), quantities, first.time(),
+            int shipments = (int) group.stream().map(Delivery::eventId).distinct().count(); // one shipment, many lots
+            out.add(new Recipient(first.partyType(), first.partyName(), shipments, quantities, first.time(),
                     group.get(group.size() - 1).time()));
         }
         out.sort(Comparator.comparing((Recipient r) -> String.valueOf(r.type())).thenComparing(r -> String.valueOf(r.name())));

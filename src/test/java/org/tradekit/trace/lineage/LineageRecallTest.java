@@ -107,6 +107,16 @@ class LineageRecallTest extends TraceTestBase {
     }
 
     @Test
+    void oneShipmentOfSeveralLotsIsOneDeliveryToItsRecipient() {
+        f.app.eventRecorder().record(EventDraft.of(EventKind.SHIPPING, TraceFixture.at(9, 14)).take(p1, 5).take(p2, 5)
+                .to(Party.of(PartyType.BUYER, "Seoul Natural Foods")));
+        Recipient seoul = f.app.recalls().recall(h1).recipients().stream().filter(r -> r.name().equals("Seoul Natural Foods"))
+                .findFirst().orElseThrow();
+        assertThat(seoul.deliveries()).isEqualTo(1);
+        assertThat(seoul.quantities().get("pcs")).isEqualByComparingTo("10");
+    }
+
+    @Test
     void upstreamGoesBackToTheMembersAndTheirPlots() {
         LotGraph up = f.app.lineage().upstream(p1);
         assertThat(up.lots()).containsOnlyKeys(p1, grade1, dried, h1, h2);
