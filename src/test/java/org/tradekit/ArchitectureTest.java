@@ -44,7 +44,9 @@ class ArchitectureTest {
     void domainAndServicesKnowNothingOfUiCliOrLauncher() {
         noClasses().that().resideInAnyPackage("org.tradekit.catalog", "org.tradekit.coop", "org.tradekit.settings",
                 "org.tradekit.store..", "org.tradekit.gs1..", "org.tradekit.text..", "org.tradekit.i18n..",
-                "org.tradekit.work..")
+                "org.tradekit.work..", "org.tradekit.trace", "org.tradekit.trace.member", "org.tradekit.trace.place",
+                "org.tradekit.trace.lot", "org.tradekit.trace.event", "org.tradekit.trace.chain", "org.tradekit.trace.lineage",
+                "org.tradekit.trace.recall", "org.tradekit.trace.demo")
                 .should().dependOnClassesThat().resideInAnyPackage("..ui..", "org.tradekit.cli..", "org.tradekit.app..")
                 .check(classes);
     }

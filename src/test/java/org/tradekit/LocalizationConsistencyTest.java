@@ -36,7 +36,15 @@ class LocalizationConsistencyTest {
             "ui.editor.ocopLevel.",      // ProductEditorView: ui.editor.ocopLevel.<level>
             "ui.catalog.status.",        // StatusFilter.labelKey()
             "ui.settings.language.",     // SettingsView: ui.settings.language.<tag>
-            "ui.settings.theme.");       // SettingsView: ui.settings.theme.<theme>
+            "ui.settings.theme.",        // SettingsView: ui.settings.theme.<theme>
+            "trace.event.kind.",         // EventKind.labelKey()
+            "trace.step.",               // ProcessStep.labelKey()
+            "trace.location.kind.",      // LocationKind.labelKey()
+            "trace.lot.status.",         // LotStatus.labelKey()
+            "trace.party.",              // PartyType.labelKey(), RecallCsv
+            "trace.document.",           // DocumentType.labelKey(), RecallCsv
+            "trace.errorReason.",        // ErrorReason.labelKey()
+            "trace.verify.problem.");    // ChainBreak.messageKey()
 
     @Test
     void bundlesHaveTheSameKeys() throws IOException {

@@ -3,6 +3,7 @@ package org.tradekit.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.tradekit.backup.Backups;
@@ -22,6 +23,20 @@ import org.tradekit.catalog.io.ProductExporter;
 import org.tradekit.catalog.io.ProductImporter;
 import org.tradekit.store.Database;
 import org.tradekit.store.StoreException;
+import org.tradekit.trace.chain.ChainVerifier;
+import org.tradekit.trace.chain.DeviceKeys;
+import org.tradekit.trace.chain.Signatures;
+import org.tradekit.trace.event.Attachments;
+import org.tradekit.trace.event.DerivedRowsCheck;
+import org.tradekit.trace.event.EventRecorder;
+import org.tradekit.trace.event.EventRepository;
+import org.tradekit.trace.lineage.LineageService;
+import org.tradekit.trace.lot.LotCodeSettings;
+import org.tradekit.trace.lot.LotRepository;
+import org.tradekit.trace.lot.LotService;
+import org.tradekit.trace.member.MemberService;
+import org.tradekit.trace.place.LocationService;
+import org.tradekit.trace.recall.RecallService;
 import org.tradekit.work.Work;
 
 /**
@@ -44,6 +59,18 @@ public final class AppContext implements AutoCloseable {
     private final CoopProfileService coopProfile;
     private final ProductImporter productImporter;
     private final ProductExporter productExporter;
+    private final MemberService members;
+    private final LocationService locations;
+    private final LotRepository lots;
+    private final LotService lotService;
+    private final LotCodeSettings lotCodeSettings;
+    private final Signatures signatures;
+    private final EventRecorder eventRecorder;
+    private final EventRepository events;
+    private final Attachments attachments;
+    private final LineageService lineage;
+    private final RecallService recalls;
+    private final ChainVerifier chainVerifier;
 
     private AppContext(Path dataDir, Clock clock, Database database, Backups backups) {
         this.dataDir = dataDir;
@@ -60,6 +87,19 @@ public final class AppContext implements AutoCloseable {
         this.coopProfile = new CoopProfileService(database);
         this.productImporter = new ProductImporter(database);
         this.productExporter = new ProductExporter(database, products);
+        this.members = new MemberService(database);
+        this.locations = new LocationService(database);
+        this.lots = new LotRepository(database);
+        this.lotService = new LotService(database, lots);
+        this.lotCodeSettings = new LotCodeSettings(database);
+        this.signatures = new Signatures();
+        DeviceKeys deviceKeys = new DeviceKeys(database, clock);
+        this.eventRecorder = new EventRecorder(database, deviceKeys, signatures, clock);
+        this.events = new EventRepository(database);
+        this.attachments = new Attachments(photoStore);
+        this.lineage = new LineageService(database);
+        this.recalls = new RecallService(lineage);
+        this.chainVerifier = new ChainVerifier(database, deviceKeys, signatures, List.of(new DerivedRowsCheck()));
     }
 
     /**
@@ -215,8 +255,61 @@ public final class AppContext implements AutoCloseable {
         return productExporter;
     }
 
+    /** Member households and their plots. */
+    public MemberService members() {
+        return members;
+    }
+
+    /** Named places: farms, drying houses, warehouses, shops, fair booths. */
+    public LocationService locations() {
+        return locations;
+    }
+
+    /** Reads lots and their stock. */
+    public LotRepository lots() {
+        return lots;
+    }
+
+    /** Edits lots' plain fields; suggests codes. */
+    public LotService lotService() {
+        return lotService;
+    }
+
+    public LotCodeSettings lotCodeSettings() {
+        return lotCodeSettings;
+    }
+
+    /** Records traceability events and error declarations (signed, chained, append-only). */
+    public EventRecorder eventRecorder() {
+        return eventRecorder;
+    }
+
+    /** Reads recorded events: one, a lot's history, a time range. */
+    public EventRepository events() {
+        return events;
+    }
+
+    /** Certificates and other files attached to events. */
+    public Attachments attachments() {
+        return attachments;
+    }
+
+    public LineageService lineage() {
+        return lineage;
+    }
+
+    public RecallService recalls() {
+        return recalls;
+    }
+
+    /** Checks every device's chain of events (tradekit trace verify). */
+    public ChainVerifier chainVerifier() {
+        return chainVerifier;
+    }
+
     @Override
     public void close() {
+        signatures.close();
         database.close();
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.tradekit.store.Database;
 import org.tradekit.store.FieldVersions;
 import org.tradekit.store.RowMapper;
+import org.tradekit.store.Select;
 import org.tradekit.store.WriteTx;
 
 /** Reads products. Writes go through {@link CatalogService} and the store's change-logged API. */
@@ -138,27 +139,11 @@ public final class ProductRepository {
         return sb.toString();
     }
 
-    /** A SELECT whose rows become values: a read connection's or a write transaction's. */
-    interface Select {
-        <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) throws SQLException;
-    }
-
-    static Select on(Connection c) {
-        return new Select() {
-            @Override
-            public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    return RowMapper.list(ps, mapper, params);
-                }
-            }
-        };
-    }
-
     private record Fields(EnumMap<ProductField, Object> values, Map<String, Long> seen) {
     }
 
     static Optional<Product> load(Connection c, String id) throws SQLException {
-        return load(on(c), id);
+        return load(Select.on(c), id);
     }
 
     static Optional<Product> load(Select s, String id) throws SQLException {

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.tradekit.app.AppContext;
 import org.tradekit.catalog.DemoData;
+import org.tradekit.trace.demo.TraceDemoData;
 import org.tradekit.work.Work;
 
 import picocli.CommandLine.Command;
@@ -28,6 +29,15 @@ final class DemoDataCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20261123", descriptionKey = "cli.opt.seed")
     long seed;
 
+    @Option(names = "--lots", paramLabel = "N", defaultValue = "0", descriptionKey = "cli.opt.demoLots")
+    int lots;
+
+    @Option(names = "--events", paramLabel = "N", defaultValue = "0", descriptionKey = "cli.opt.demoEvents")
+    int events;
+
+    @Option(names = "--big-lot-packs", paramLabel = "N", defaultValue = "-1", descriptionKey = "cli.opt.bigLotPacks")
+    int bigLotPacks;
+
     @Override
     public Integer call() {
         try (AppContext app = root.open()) {
@@ -38,6 +48,20 @@ final class DemoDataCommand implements Callable<Integer> {
             progress.done();
             long ms = (System.nanoTime() - t0) / 1_000_000;
             spec.commandLine().getOut().println(root.messages().get("cli.demo.done", n, ms, app.dataDir()));
+            if (lots > 0 || events > 0) {
+                int big = bigLotPacks >= 0 ? bigLotPacks : events >= 50_000 ? 5_000 : 0;
+                ConsoleProgress traceProgress = new ConsoleProgress(spec.commandLine().getErr(), root.messages());
+                TraceDemoData.Result r = new TraceDemoData(app.database(), app.eventRecorder(), app.lotCodeSettings())
+                        .generate(Math.max(lots, 1), events, big, seed, LocalDate.now(root.clock()),
+                                new Work(traceProgress, org.tradekit.work.CancelToken.NEVER));
+                traceProgress.done();
+                spec.commandLine().getOut().println(root.messages().get("cli.demo.traceDone", r.events(), r.lots(),
+                        r.members(), r.millis()));
+                if (r.bigHarvestLotId() != null) {
+                    spec.commandLine().getOut().println(root.messages().get("cli.demo.bigLot",
+                            app.lots().find(r.bigHarvestLotId()).orElseThrow().code(), r.bigLotPacks()));
+                }
+            }
             return 0;
         }
     }

@@ -182,6 +182,64 @@ public final class WriteTx {
         return true;
     }
 
+    /**
+     * Appends an event: inserts its row (id, the exact body bytes, and {@code columns} read from the
+     * body) and logs ONE change row of kind EVENT whose value is the body bytes and whose field is
+     * the {@code seal} (the signature that proves them), so a peer receives the bytes first written.
+     * Event rows are never updated or deleted; a correction is another event.
+     */
+    public void appendEvent(EventTable type, String id, byte[] body, String seal, Map<String, ?> columns)
+            throws SQLException {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(seal, "seal");
+        List<String> names = new ArrayList<>(columns.keySet());
+        for (String col : names) {
+            if (!type.columns().contains(col)) {
+                throw new IllegalArgumentException(type.name() + " has no column " + col);
+            }
+        }
+        String key = "event:" + type.table() + ":" + String.join(",", names);
+        RowBatch batch = inserts.get(key);
+        if (batch == null) {
+            StringBuilder head = new StringBuilder("INSERT INTO ").append(type.table()).append(" (id, body");
+            names.forEach(n -> head.append(", ").append(n));
+            batch = new RowBatch(head.append(") VALUES ").toString(), "(?, ?" + ", ?".repeat(names.size()) + ")");
+            inserts.put(key, batch);
+        }
+        Object[] row = new Object[names.size() + 2];
+        row[0] = id;
+        row[1] = body;
+        for (int i = 0; i < names.size(); i++) {
+            Object v = columns.get(names.get(i));
+            row[i + 2] = v instanceof byte[] ? v : storable(v);
+        }
+        batch.add(c, row);
+        logChange(type.name(), id, "EVENT", seal, body, null);
+    }
+
+    /**
+     * Writes a row of a table derived from events, with the event that implies it. Not logged:
+     * applying the event derives it again (see {@link DerivedTable}).
+     */
+    public void derive(DerivedTable table, Object... values) throws SQLException {
+        if (values.length != table.columns().size()) {
+            throw new IllegalArgumentException(table.table() + " takes " + table.columns().size() + " values");
+        }
+        String key = "derived:" + table.table();
+        RowBatch batch = inserts.get(key);
+        if (batch == null) {
+            batch = new RowBatch("INSERT INTO " + table.table() + " (" + String.join(", ", table.columns())
+                    + ") VALUES ", "(" + String.join(", ", java.util.Collections.nCopies(values.length, "?")) + ")");
+            inserts.put(key, batch);
+        }
+        Object[] row = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            row[i] = storable(values[i]);
+        }
+        batch.add(c, row);
+    }
+
     /** Reads inside this transaction (sees its own writes). Only SELECT statements. */
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
         flushInserts(); // reads see this transaction's own writes

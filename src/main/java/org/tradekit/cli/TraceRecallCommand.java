@@ -1,0 +1,111 @@
+package org.tradekit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.tradekit.app.AppContext;
+import org.tradekit.i18n.Messages;
+import org.tradekit.trace.event.EventTimes;
+import org.tradekit.trace.lineage.Delivery;
+import org.tradekit.trace.lineage.LotNode;
+import org.tradekit.trace.lot.Lot;
+import org.tradekit.trace.lot.LotRow;
+import org.tradekit.trace.recall.Recall;
+import org.tradekit.trace.recall.RecallCsv;
+import org.tradekit.trace.recall.Recipient;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code tradekit trace recall LOT [--product SKU] [--csv FILE]}: everyone who received anything
+ * made from the lot, every delivery, and what is still in stock. Lines are tab-separated.
+ */
+@Command(name = "recall", mixinStandardHelpOptions = true)
+final class TraceRecallCommand implements Callable<Integer> {
+    @ParentCommand
+    TraceCommand trace;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "LOT", descriptionKey = "cli.param.lot")
+    String lot;
+
+    @Option(names = "--product", paramLabel = "SKU", descriptionKey = "cli.opt.lotProduct")
+    String sku;
+
+    @Option(names = "--csv", paramLabel = "FILE", descriptionKey = "cli.opt.recallCsv")
+    Path csv;
+
+    @Override
+    public Integer call() throws IOException {
+        RootCommand root = trace.root;
+        Messages m = root.messages();
+        PrintWriter out = spec.commandLine().getOut();
+        try (AppContext app = root.open()) {
+            Recall recall = app.recalls().recall(lotId(app));
+            LotNode l = recall.lot();
+            out.println(m.get("cli.trace.recall.head", l.code(), nz(l.sku()), nz(l.productNameVi()), recall.lotsReached(),
+                    recall.deliveries().size(), recall.recipients().size()));
+            out.println(m.get("cli.trace.recall.recipients"));
+            for (Recipient r : recall.recipients()) {
+                String qty = r.quantities().entrySet().stream().map(e -> e.getValue().toPlainString() + " " + e.getKey())
+                        .collect(Collectors.joining(", "));
+                out.println(String.join("\t", party(r.type(), m), nz(r.name()), String.valueOf(r.deliveries()), qty,
+                        r.first().toLocalDate().toString(), r.last().toLocalDate().toString()));
+            }
+            out.println(m.get("cli.trace.recall.deliveries"));
+            for (Delivery d : recall.deliveries()) {
+                String docs = d.documents().stream().map(doc -> doc.type() + " " + doc.number()).collect(Collectors.joining("; "));
+                out.println(String.join("\t", EventTimes.format(d.time()), m.get(d.kind().labelKey()), party(d.partyType(), m),
+                        nz(d.partyName()), docs, nz(d.lotCode()), nz(d.sku()), d.quantity().toPlainString(), nz(d.unit())));
+            }
+            out.println(m.get("cli.trace.recall.stock"));
+            for (LotNode n : recall.inStock()) {
+                out.println(String.join("\t", nz(n.code()), nz(n.sku()), n.stock().toPlainString(), nz(n.unit())));
+            }
+            if (csv != null) {
+                RecallCsv.write(recall, csv, m);
+                out.println(m.get("cli.trace.recall.csvWritten", csv));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** The lot named on the command line: by code (within --product when given), else by id. */
+    private String lotId(AppContext app) {
+        if (sku != null) {
+            String productId = app.products().idBySku(sku)
+                    .orElseThrow(() -> new UserError(Cli.REFUSED, "cli.photos.noSku", sku));
+            return app.lots().find(productId, lot).map(Lot::id)
+                    .orElseThrow(() -> new UserError(Cli.REFUSED, "cli.trace.noLot", lot));
+        }
+        List<LotRow> rows = app.lots().withCode(lot);
+        if (rows.size() > 1) {
+            throw new UserError(Cli.REFUSED, "cli.trace.ambiguousLot", lot,
+                    rows.stream().map(r -> nz(r.sku())).collect(Collectors.joining(", ")));
+        }
+        if (rows.size() == 1) {
+            return rows.get(0).id();
+        }
+        return app.lots().find(lot).map(Lot::id).orElseThrow(() -> new UserError(Cli.REFUSED, "cli.trace.noLot", lot));
+    }
+
+    private static String party(String type, Messages m) {
+        return type == null ? "" : m.get("trace.party." + type);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,22 @@
+package org.tradekit.trace.recall;
+
+import java.util.List;
+
+import org.tradekit.trace.lineage.Delivery;
+import org.tradekit.trace.lineage.LotNode;
+
+/**
+ * Who must be called when a lot is recalled: every recipient of anything made from it, every
+ * delivery (shipments with their documents, sales), and what is still in the cooperative's stock
+ * (the lot itself and the lots made from it that have something left).
+ *
+ * @param lotsReached how many lots were made from it, at any depth
+ */
+public record Recall(LotNode lot, List<Recipient> recipients, List<Delivery> deliveries, List<LotNode> inStock,
+        int lotsReached) {
+    public Recall {
+        recipients = List.copyOf(recipients);
+        deliveries = List.copyOf(deliveries);
+        inStock = List.copyOf(inStock);
+    }
+}
