@@ -54,6 +54,11 @@ class BackupsScreenTest {
         return robot.lookup("#backups-table").queryAs(TableView.class);
     }
 
+    private static org.testfx.service.query.NodeQuery manualBackupCell(FxRobot robot) {
+        return robot.lookup(".table-cell").match(n -> n instanceof TableCell<?, ?> c
+                && c.getTableView() == backups(robot) && "Made by hand".equals(c.getText()));
+    }
+
     @Test
     void userBacksUpChangesSomethingAndRestoresTheBackup(FxRobot robot) {
         until(() -> robot.lookup("#catalog-table").tryQuery().isPresent() && table(robot).getItems().size() == 40);
@@ -66,8 +71,9 @@ class BackupsScreenTest {
         AppContext before = harness.current();
         before.catalog().save(TestContexts.product("LATE-1", "Trà sen Tây Hồ", "Lotus tea")); // made after the backup
 
-        robot.clickOn(robot.lookup(".table-cell").match(n -> n instanceof TableCell<?, ?> c
-                && c.getTableView() == backups(robot) && "Made by hand".equals(c.getText())).<Node>query());
+        // the table shows the new row on a later pulse than its items change
+        until(() -> manualBackupCell(robot).tryQuery().isPresent());
+        robot.clickOn(manualBackupCell(robot).<Node>query());
         robot.clickOn("#backup-restore-listed");
         until(() -> robot.lookup("#restore-confirmation").query().isVisible());
         assertThat(robot.lookup("#restore-products").queryAs(Label.class).getText()).isEqualTo("40");
