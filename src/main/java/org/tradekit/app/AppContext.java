@@ -30,6 +30,9 @@ import org.tradekit.trace.event.Attachments;
 import org.tradekit.trace.event.DerivedRowsCheck;
 import org.tradekit.trace.event.EventRecorder;
 import org.tradekit.trace.event.EventRepository;
+import org.tradekit.trace.exchange.EpcisExporter;
+import org.tradekit.trace.exchange.EpcisImporter;
+import org.tradekit.trace.exchange.LotLinks;
 import org.tradekit.trace.lineage.LineageService;
 import org.tradekit.trace.lot.LotCodeSettings;
 import org.tradekit.trace.lot.LotRepository;
@@ -71,6 +74,9 @@ public final class AppContext implements AutoCloseable {
     private final LineageService lineage;
     private final RecallService recalls;
     private final ChainVerifier chainVerifier;
+    private final EpcisExporter epcisExporter;
+    private final EpcisImporter epcisImporter;
+    private final LotLinks lotLinks;
 
     private AppContext(Path dataDir, Clock clock, Database database, Backups backups) {
         this.dataDir = dataDir;
@@ -100,6 +106,9 @@ public final class AppContext implements AutoCloseable {
         this.lineage = new LineageService(database);
         this.recalls = new RecallService(lineage);
         this.chainVerifier = new ChainVerifier(database, deviceKeys, signatures, List.of(new DerivedRowsCheck()));
+        this.epcisExporter = new EpcisExporter(database, events, lineage, locations, coopProfile, clock);
+        this.epcisImporter = new EpcisImporter(database, clock);
+        this.lotLinks = new LotLinks(database, lots, coopProfile, clock);
     }
 
     /**
@@ -305,6 +314,21 @@ public final class AppContext implements AutoCloseable {
     /** Checks every device's chain of events (tradekit trace verify). */
     public ChainVerifier chainVerifier() {
         return chainVerifier;
+    }
+
+    /** A lot's history or a date range as an EPCIS 2.0 document (tradekit trace export-epcis). */
+    public EpcisExporter epcisExporter() {
+        return epcisExporter;
+    }
+
+    /** Partners' EPCIS 2.0 documents into the lineage as external events (tradekit trace import-epcis). */
+    public EpcisImporter epcisImporter() {
+        return epcisImporter;
+    }
+
+    /** A lot's Digital Link, and scanned or pasted links back to their lot. */
+    public LotLinks lotLinks() {
+        return lotLinks;
     }
 
     @Override

@@ -55,6 +55,7 @@ final class DemoDataCommand implements Callable<Integer> {
                         .generate(Math.max(lots, 1), events, big, seed, LocalDate.now(root.clock()),
                                 new Work(traceProgress, org.tradekit.work.CancelToken.NEVER));
                 traceProgress.done();
+                demoTraceDomain(app);
                 spec.commandLine().getOut().println(root.messages().get("cli.demo.traceDone", r.events(), r.lots(),
                         r.members(), r.millis()));
                 if (r.bigHarvestLotId() != null) {
@@ -63,6 +64,15 @@ final class DemoDataCommand implements Callable<Integer> {
                 }
             }
             return 0;
+        }
+    }
+
+    /** Demo chains get a demo traceability domain when none is set, so links and EPCIS exports work on them. */
+    private static void demoTraceDomain(AppContext app) {
+        org.tradekit.coop.CoopProfile p = app.coopProfile().load().orElse(org.tradekit.coop.CoopProfile.empty());
+        if (p.traceDomain() == null) {
+            app.coopProfile().save(new org.tradekit.coop.CoopProfile(p.id(), p.nameVi() == null ? "HTX Demo" : p.nameVi(), p.nameEn(), p.address(), p.province(),
+                    p.phone(), p.email(), p.website(), p.logoSha256(), p.gs1Prefix(), "truyxuat.example.vn", p.currency()));
         }
     }
 }

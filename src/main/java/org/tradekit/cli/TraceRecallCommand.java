@@ -3,7 +3,6 @@ package org.tradekit.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -12,8 +11,6 @@ import org.tradekit.i18n.Messages;
 import org.tradekit.trace.event.EventTimes;
 import org.tradekit.trace.lineage.Delivery;
 import org.tradekit.trace.lineage.LotNode;
-import org.tradekit.trace.lot.Lot;
-import org.tradekit.trace.lot.LotRow;
 import org.tradekit.trace.recall.Recall;
 import org.tradekit.trace.recall.RecallCsv;
 import org.tradekit.trace.recall.Recipient;
@@ -52,7 +49,7 @@ final class TraceRecallCommand implements Callable<Integer> {
         Messages m = root.messages();
         PrintWriter out = spec.commandLine().getOut();
         try (AppContext app = root.open()) {
-            Recall recall = app.recalls().recall(lotId(app));
+            Recall recall = app.recalls().recall(CliLots.lotId(app, lot, sku));
             LotNode l = recall.lot();
             out.println(m.get("cli.trace.recall.head", l.code(), nz(l.sku()), nz(l.productNameVi()), recall.lotsReached(),
                     recall.deliveries().size(), recall.recipients().size()));
@@ -80,25 +77,6 @@ final class TraceRecallCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-    }
-
-    /** The lot named on the command line: by code (within --product when given), else by id. */
-    private String lotId(AppContext app) {
-        if (sku != null) {
-            String productId = app.products().idBySku(sku)
-                    .orElseThrow(() -> new UserError(Cli.REFUSED, "cli.photos.noSku", sku));
-            return app.lots().find(productId, lot).map(Lot::id)
-                    .orElseThrow(() -> new UserError(Cli.REFUSED, "cli.trace.noLot", lot));
-        }
-        List<LotRow> rows = app.lots().withCode(lot);
-        if (rows.size() > 1) {
-            throw new UserError(Cli.REFUSED, "cli.trace.ambiguousLot", lot,
-                    rows.stream().map(r -> nz(r.sku())).collect(Collectors.joining(", ")));
-        }
-        if (rows.size() == 1) {
-            return rows.get(0).id();
-        }
-        return app.lots().find(lot).map(Lot::id).orElseThrow(() -> new UserError(Cli.REFUSED, "cli.trace.noLot", lot));
     }
 
     private static String party(String type, Messages m) {
