@@ -18,6 +18,7 @@ import org.tradekit.photo.PhotoLimits;
 import org.tradekit.photo.PhotoStore;
 import org.tradekit.photo.ProductPhotos;
 import org.tradekit.photo.Thumbnails;
+import org.tradekit.photo.WebImages;
 import org.tradekit.coop.CoopProfileService;
 import org.tradekit.catalog.io.ProductExporter;
 import org.tradekit.catalog.io.ProductImporter;
@@ -40,6 +41,8 @@ import org.tradekit.trace.lot.LotService;
 import org.tradekit.trace.member.MemberService;
 import org.tradekit.trace.place.LocationService;
 import org.tradekit.trace.recall.RecallService;
+import org.tradekit.trace.site.ConsumerSite;
+import org.tradekit.trace.site.SiteSources;
 import org.tradekit.work.Work;
 
 /**
@@ -77,6 +80,7 @@ public final class AppContext implements AutoCloseable {
     private final EpcisExporter epcisExporter;
     private final EpcisImporter epcisImporter;
     private final LotLinks lotLinks;
+    private final ConsumerSite consumerSite;
 
     private AppContext(Path dataDir, Clock clock, Database database, Backups backups) {
         this.dataDir = dataDir;
@@ -104,11 +108,13 @@ public final class AppContext implements AutoCloseable {
         this.events = new EventRepository(database);
         this.attachments = new Attachments(photoStore);
         this.lineage = new LineageService(database);
-        this.recalls = new RecallService(lineage);
+        this.recalls = new RecallService(lineage, events);
         this.chainVerifier = new ChainVerifier(database, deviceKeys, signatures, List.of(new DerivedRowsCheck()));
         this.epcisExporter = new EpcisExporter(database, events, lineage, locations, coopProfile, clock);
         this.epcisImporter = new EpcisImporter(database, clock);
         this.lotLinks = new LotLinks(database, lots, coopProfile, clock);
+        this.consumerSite = new ConsumerSite(new SiteSources(database, lots, lineage, events, products, members, locations,
+                lotLinks), coopProfile, new WebImages(photoStore, PhotoLimits.DEFAULT), clock);
     }
 
     /**
@@ -327,6 +333,10 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** A lot's Digital Link, and scanned or pasted links back to their lot. */
+    public ConsumerSite consumerSite() {
+        return consumerSite;
+    }
+
     public LotLinks lotLinks() {
         return lotLinks;
     }

@@ -5,7 +5,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code tradekit trace ...}: traceability from the command line. */
 @Command(name = "trace", mixinStandardHelpOptions = true, subcommands = {TraceVerifyCommand.class, TraceRecallCommand.class,
-        TraceExportEpcisCommand.class, TraceImportEpcisCommand.class, TraceLinkCommand.class})
+        TraceExportEpcisCommand.class, TraceImportEpcisCommand.class, TraceLinkCommand.class,
+        TraceExportSiteCommand.class})
 final class TraceCommand {
     @ParentCommand
     RootCommand root;

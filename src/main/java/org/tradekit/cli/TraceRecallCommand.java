@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.tradekit.app.AppContext;
 import org.tradekit.i18n.Messages;
 import org.tradekit.trace.event.EventTimes;
+import org.tradekit.trace.event.ExternalEntry;
 import org.tradekit.trace.lineage.Delivery;
 import org.tradekit.trace.lineage.LotNode;
 import org.tradekit.trace.recall.Recall;
@@ -65,6 +66,13 @@ final class TraceRecallCommand implements Callable<Integer> {
                 String docs = d.documents().stream().map(doc -> doc.type() + " " + doc.number()).collect(Collectors.joining("; "));
                 out.println(String.join("\t", EventTimes.format(d.time()), m.get(d.kind().labelKey()), party(d.partyType(), m),
                         nz(d.partyName()), docs, nz(d.lotCode()), nz(d.sku()), d.quantity().toPlainString(), nz(d.unit())));
+            }
+            if (!recall.partnerEvents().isEmpty()) {
+                out.println(m.get("cli.trace.recall.partnerEvents"));
+                for (ExternalEntry x : recall.partnerEvents()) {
+                    out.println(String.join("\t", EventTimes.format(x.time()), m.get("trace.external.mark"), nz(x.bizStep()),
+                            nz(x.sender()), nz(x.role()), x.quantity() == null ? "" : x.quantity().toPlainString(), nz(x.uom())));
+                }
             }
             out.println(m.get("cli.trace.recall.stock"));
             for (LotNode n : recall.inStock()) {

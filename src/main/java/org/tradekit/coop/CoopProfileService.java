@@ -25,6 +25,11 @@ public final class CoopProfileService {
     }
 
     /** The profile, or empty on a new installation (the first-run wizard asks for it then). */
+    /** The domain the cooperative's QR links and consumer pages live on, when one is set. */
+    public Optional<String> traceDomain() {
+        return load().map(CoopProfile::traceDomain).filter(d -> !d.isBlank());
+    }
+
     public Optional<CoopProfile> load() {
         return db.read(c -> {
             try (var ps = c.prepareStatement(SELECT); var rs = ps.executeQuery()) {

@@ -26,14 +26,9 @@ public final class Thumbnails {
         if (Files.isRegularFile(thumb)) {
             return thumb;
         }
-        Path photo = store.file(sha);
-        if (!Files.isRegularFile(photo)) {
-            throw new PhotoException("photo.error.missing", null, sha);
-        }
+        byte[] jpeg = new WebImages(store, limits).jpeg(sha, limits.thumbnailSide());
         try {
-            PhotoFormat format = PhotoFormat.sniff(PhotoDecoder.head(photo), sha);
-            BufferedImage image = PhotoDecoder.decode(photo, format, limits, limits.thumbnailSide()).image();
-            save(sha, Orientation.apply(image, Orientation.read(photo)));
+            AtomicFiles.write(thumb, out -> out.write(jpeg));
             return thumb;
         } catch (IOException e) {
             throw AtomicFiles.problem(e, thumb);

@@ -52,4 +52,24 @@ class TraceExchangeCliTest {
         assertThat(refused.exit()).isEqualTo(Cli.BAD_INPUT);
         assertThat(refused.err()).isNotBlank();
     }
+
+    @Test
+    void exportSiteWritesAPageForEveryLot() throws Exception {
+        assertThat(run("demo-data", "--products", "5", "--lots", "40", "--events", "120", "--big-lot-packs", "0").exit()).isZero();
+        Path site = dir.resolve("site");
+        CliRun r = run("trace", "export-site", "--out", site.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("Wrote the pages of \\d+ lots to ");
+        long lots = ((Number) DataDirs.query(dir.resolve("data").resolve(Database.FILE_NAME),
+                "SELECT count(*) FROM lot l JOIN product p ON p.id = l.product_id")).longValue();
+        try (var s = Files.walk(site)) {
+            assertThat(s.filter(p -> p.getFileName().toString().equals("index.html")).count()).isEqualTo(lots);
+        }
+        Path mine = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(mine.resolve("notes.txt"), "keep");
+        CliRun refused = run("trace", "export-site", "--out", mine.toString());
+        assertThat(refused.exit()).isNotZero();
+        assertThat(refused.err()).contains("already holds other files");
+        assertThat(mine.resolve("notes.txt")).hasContent("keep");
+    }
 }

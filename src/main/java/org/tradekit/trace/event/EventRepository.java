@@ -82,6 +82,35 @@ public final class EventRepository {
         return unique;
     }
 
+    /** Partners' events (imported, marked external) that named the lot, oldest first. */
+    public List<ExternalEntry> externalHistory(String lotId) {
+        return externalTouching(List.of(lotId));
+    }
+
+    /** Partners' events that named any of these lots, one entry per lot named, in time order. */
+    public List<ExternalEntry> externalTouching(Collection<String> lotIds) {
+        List<String> ids = new ArrayList<>(lotIds);
+        List<ExternalEntry> out = new ArrayList<>();
+        db.read(c -> {
+            for (int i = 0; i < ids.size(); i += 500) {
+                List<String> part = ids.subList(i, Math.min(ids.size(), i + 500));
+                try (var ps = c.prepareStatement("SELECT x.id, x.event_type, x.action, x.biz_step, x.disposition, "
+                        + "x.event_time, l.lot_id, l.role, l.quantity, l.uom, x.sender FROM trace_external_line l "
+                        + "CROSS JOIN trace_external_event x ON x.id = l.event_id WHERE l._cl % 2 = 1 AND x._cl % 2 = 1 "
+                        + "AND l.lot_id IN (" + "?, ".repeat(part.size() - 1) + "?)")) {
+                    out.addAll(RowMapper.list(ps, rs -> new ExternalEntry(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), java.time.OffsetDateTime.parse(rs.getString(6)), rs.getString(7),
+                            rs.getString(8), rs.getObject(9) == null ? null : java.math.BigDecimal.valueOf(rs.getDouble(9)),
+                            rs.getString(10), rs.getString(11)), part.toArray()));
+                }
+            }
+            return null;
+        });
+        out.sort(java.util.Comparator.comparing((ExternalEntry e) -> e.time().toInstant()).thenComparing(ExternalEntry::eventId)
+                .thenComparing(ExternalEntry::lotId));
+        return out;
+    }
+
     public long count() {
         return db.read(c -> {
             try (var ps = c.prepareStatement("SELECT count(*) FROM trace_event"); ResultSet rs = ps.executeQuery()) {

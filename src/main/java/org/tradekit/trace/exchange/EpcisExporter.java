@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.tradekit.coop.CoopProfile;
 import org.tradekit.coop.CoopProfileService;
 import org.tradekit.store.Database;
 import org.tradekit.trace.TraceException;
@@ -124,8 +123,7 @@ public final class EpcisExporter {
 
     /** The cooperative's traceability domain: links to places, parties and GTIN-less products live on it. */
     private String domain() {
-        return coop.load().map(CoopProfile::traceDomain).filter(d -> !d.isBlank())
-                .orElseThrow(() -> new TraceException("trace.io.error.noDomain"));
+        return coop.traceDomain().orElseThrow(() -> new TraceException("trace.io.error.noDomain"));
     }
 
     private long countBetween(Instant from, Instant to) {

@@ -3,10 +3,8 @@ package org.tradekit.trace.exchange;
 import java.time.Clock;
 import java.util.List;
 
-import org.tradekit.coop.CoopProfile;
 import org.tradekit.coop.CoopProfileService;
 import org.tradekit.gs1.Gs1Exception;
-import org.tradekit.gs1.Gtin;
 import org.tradekit.gs1.ProductLink;
 import org.tradekit.store.Database;
 import org.tradekit.store.RowMapper;
@@ -74,7 +72,7 @@ public final class LotLinks {
      * @throws TraceException no product with that GTIN or code, no lot with that code
      */
     public Resolved resolve(String text) {
-        String domain = coop.load().map(CoopProfile::traceDomain).orElse(null);
+        String domain = coop.traceDomain().orElse(null);
         ProductLink link = ProductLink.parse(text, domain, clock);
         String productId = productOf(link);
         if (link.lot() == null) {
@@ -86,23 +84,7 @@ public final class LotLinks {
     }
 
     private String productOf(ProductLink link) {
-        String id = db.read(c -> {
-            if (link.gtin() != null) {
-                try (var ps = c.prepareStatement("SELECT id, gtin FROM product WHERE gtin IS NOT NULL AND _cl % 2 = 1")) {
-                    for (String[] r : RowMapper.list(ps, rs -> new String[] {rs.getString(1), rs.getString(2)})) {
-                        if (Gtin.isValid(r[1]) && Gtin.parse(r[1]).gtin14().equals(link.gtin().gtin14())) {
-                            return r[0];
-                        }
-                    }
-                }
-                return null;
-            }
-            try (var ps = c.prepareStatement(
-                    "SELECT id FROM product WHERE (sku = ? OR id = ?) AND _cl % 2 = 1 ORDER BY id LIMIT 1")) {
-                List<String> rows = RowMapper.list(ps, rs -> rs.getString(1), link.productCode(), link.productCode());
-                return rows.isEmpty() ? null : rows.get(0);
-            }
-        });
+        String id = db.read(c -> ProductsByLink.in(c).productId(link));
         if (id == null) {
             throw new TraceException("trace.io.link.unknownProduct", label(link));
         }
@@ -114,7 +96,6 @@ public final class LotLinks {
     }
 
     private String domain() {
-        return coop.load().map(CoopProfile::traceDomain).filter(d -> !d.isBlank())
-                .orElseThrow(() -> new Gs1Exception("gs1.link.error.noDomain"));
+        return coop.traceDomain().orElseThrow(() -> new Gs1Exception("gs1.link.error.noDomain"));
     }
 }

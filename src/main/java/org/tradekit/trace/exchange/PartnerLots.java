@@ -28,14 +28,15 @@ final class PartnerLots {
     private final WriteTx tx;
     private final Clock clock;
     private final String sender;
+    private final ProductsByLink products;
     private final Map<String, Optional<String>> known = new HashMap<>();
-    private Map<String, String> productsByGtin;
     int created;
 
     PartnerLots(WriteTx tx, Clock clock, String sender) {
         this.tx = tx;
         this.clock = clock;
         this.sender = sender;
+        this.products = ProductsByLink.in(tx);
     }
 
     /** The lot of a class-level id, made when unknown; empty when the id names no lot. */
@@ -107,20 +108,6 @@ final class PartnerLots {
     }
 
     private String product(ProductLink link) throws SQLException {
-        if (link.gtin() != null) {
-            if (productsByGtin == null) {
-                productsByGtin = new HashMap<>();
-                for (String[] row : tx.query("SELECT id, gtin FROM product WHERE gtin IS NOT NULL AND _cl % 2 = 1",
-                        rs -> new String[] {rs.getString(1), rs.getString(2)})) {
-                    if (Gtin.isValid(row[1])) {
-                        productsByGtin.putIfAbsent(Gtin.parse(row[1]).gtin14(), row[0]);
-                    }
-                }
-            }
-            return productsByGtin.get(link.gtin().gtin14());
-        }
-        List<String> ids = tx.query("SELECT id FROM product WHERE (sku = ? OR id = ?) AND _cl % 2 = 1 ORDER BY id LIMIT 1",
-                rs -> rs.getString(1), link.productCode(), link.productCode());
-        return ids.isEmpty() ? null : ids.get(0);
+        return products.productId(link);
     }
 }

@@ -25,15 +25,32 @@ import org.tradekit.trace.lot.LotStatus;
  */
 public final class LineageService {
     /** The lots reachable from {@code ?} following links down (parent to child) or up. */
-    private static final String DOWN = "WITH RECURSIVE reach(id) AS (SELECT ? UNION SELECT e.child_id FROM lot_edge e "
-            + "JOIN reach r ON e.parent_id = r.id WHERE NOT EXISTS (SELECT 1 FROM event_retraction x WHERE x.event_id = e.event_id)) ";
-    private static final String UP = "WITH RECURSIVE reach(id) AS (SELECT ? UNION SELECT e.parent_id FROM lot_edge e "
-            + "JOIN reach r ON e.child_id = r.id WHERE NOT EXISTS (SELECT 1 FROM event_retraction x WHERE x.event_id = e.event_id)) ";
-    private static final String NODE_COLUMNS = "l.id, l.code, l.product_id, p.sku, p.name_vi, p.name_en, l.unit, "
+    // a second recursive term follows partners' imported events (decision 0012): their input lines to their output lines
+    static final String DOWN = "WITH RECURSIVE reach(id) AS (SELECT ? UNION SELECT e.child_id FROM lot_edge e "
+            + "JOIN reach r ON e.parent_id = r.id WHERE NOT EXISTS (SELECT 1 FROM event_retraction x WHERE x.event_id = e.event_id) "
+            + "UNION SELECT o.lot_id FROM reach r CROSS JOIN trace_external_line i ON i.lot_id = r.id "
+            + "CROSS JOIN trace_external_line o ON o.event_id = i.event_id WHERE " + Sql.EXTERNAL_PAIR + ") ";
+    static final String UP = "WITH RECURSIVE reach(id) AS (SELECT ? UNION SELECT e.parent_id FROM lot_edge e "
+            + "JOIN reach r ON e.child_id = r.id WHERE NOT EXISTS (SELECT 1 FROM event_retraction x WHERE x.event_id = e.event_id) "
+            + "UNION SELECT i.lot_id FROM reach r CROSS JOIN trace_external_line o ON o.lot_id = r.id "
+            + "CROSS JOIN trace_external_line i ON i.event_id = o.event_id WHERE " + Sql.EXTERNAL_PAIR + ") ";
+    /** Links made by partners' events, found from the reach set in either direction. */
+    static final String EXTERNAL_DOWN = "SELECT i.lot_id, o.lot_id, i.event_id FROM reach "
+            + "CROSS JOIN trace_external_line i ON i.lot_id = reach.id CROSS JOIN trace_external_line o ON o.event_id = i.event_id "
+            + "WHERE " + Sql.EXTERNAL_PAIR;
+    static final String EXTERNAL_UP = "SELECT i.lot_id, o.lot_id, i.event_id FROM reach "
+            + "CROSS JOIN trace_external_line o ON o.lot_id = reach.id CROSS JOIN trace_external_line i ON i.event_id = o.event_id "
+            + "WHERE " + Sql.EXTERNAL_PAIR;
+
+    private static final class Sql {
+        static final String EXTERNAL_PAIR = "i.role = 'input' AND o.role = 'output' AND o.lot_id IS NOT NULL "
+                + "AND i._cl % 2 = 1 AND o._cl % 2 = 1";
+    }
+    static final String NODE_COLUMNS = "l.id, l.code, l.product_id, p.sku, p.name_vi, p.name_en, l.unit, "
             + "(SELECT coalesce(sum(m.quantity), 0) FROM lot_movement m WHERE m.lot_id = l.id), l.production_date, "
             + "l.member_id, mb.name, l.plot_id, pl.name, l.status";
     // CROSS JOIN fixes the join order: SQLite's planner otherwise scans every lot (or link) and probes the reach set
-    private static final String NODE_JOINS = "CROSS JOIN lot l ON l.id = reach.id LEFT JOIN product p ON p.id = l.product_id "
+    static final String NODE_JOINS = "CROSS JOIN lot l ON l.id = reach.id LEFT JOIN product p ON p.id = l.product_id "
             + "LEFT JOIN member mb ON mb.id = l.member_id LEFT JOIN plot pl ON pl.id = l.plot_id";
     private static final String LIVE_LINK = "NOT EXISTS (SELECT 1 FROM event_retraction x WHERE x.event_id = e.event_id)";
 
@@ -45,19 +62,19 @@ public final class LineageService {
 
     /** Where the lot came from, down to the members and plots of the harvests. */
     public LotGraph upstream(String lotId) {
-        return db.read(c -> graph(c, UP, lotId, "CROSS JOIN lot_edge e ON e.child_id = reach.id"));
+        return db.read(c -> graph(c, UP, lotId, "CROSS JOIN lot_edge e ON e.child_id = reach.id", EXTERNAL_UP));
     }
 
     /** Everything made from the lot: processing, packing, down to the packs. */
     public LotGraph downstream(String lotId) {
-        return db.read(c -> graph(c, DOWN, lotId, "CROSS JOIN lot_edge e ON e.parent_id = reach.id"));
+        return db.read(c -> graph(c, DOWN, lotId, "CROSS JOIN lot_edge e ON e.parent_id = reach.id", EXTERNAL_DOWN));
     }
 
     /** Both directions and the deliveries of everything made from the lot, read consistently. */
     public Lineage lineage(String lotId) {
         return db.read(c -> {
-            LotGraph down = graph(c, DOWN, lotId, "CROSS JOIN lot_edge e ON e.parent_id = reach.id");
-            LotGraph up = graph(c, UP, lotId, "CROSS JOIN lot_edge e ON e.child_id = reach.id");
+            LotGraph down = graph(c, DOWN, lotId, "CROSS JOIN lot_edge e ON e.parent_id = reach.id", EXTERNAL_DOWN);
+            LotGraph up = graph(c, UP, lotId, "CROSS JOIN lot_edge e ON e.child_id = reach.id", EXTERNAL_UP);
             return new Lineage(down.root(), up, down, deliveries(c, lotId));
         });
     }
@@ -65,7 +82,7 @@ public final class LineageService {
     /** Everything made from the lot and the deliveries of it all, read consistently; no upstream (what a recall needs). */
     public Lineage downstreamLineage(String lotId) {
         return db.read(c -> {
-            LotGraph down = graph(c, DOWN, lotId, "CROSS JOIN lot_edge e ON e.parent_id = reach.id");
+            LotGraph down = graph(c, DOWN, lotId, "CROSS JOIN lot_edge e ON e.parent_id = reach.id", EXTERNAL_DOWN);
             LotGraph none = new LotGraph(lotId, Map.of(lotId, down.root()), List.of());
             return new Lineage(down.root(), none, down, deliveries(c, lotId));
         });
@@ -76,7 +93,8 @@ public final class LineageService {
         return db.read(c -> deliveries(c, lotId));
     }
 
-    private static LotGraph graph(Connection c, String reach, String lotId, String linkJoin) throws SQLException {
+    private static LotGraph graph(Connection c, String reach, String lotId, String linkJoin, String externalLinks)
+            throws SQLException {
         Map<String, LotNode> nodes = new LinkedHashMap<>();
         try (var ps = c.prepareStatement(reach + "SELECT " + NODE_COLUMNS + " FROM reach " + NODE_JOINS)) {
             for (LotNode n : RowMapper.list(ps, LineageService::node, lotId)) {
@@ -91,6 +109,10 @@ public final class LineageService {
                 + linkJoin + " WHERE " + LIVE_LINK)) {
             links = RowMapper.list(ps, rs -> new LotLink(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
                     lotId);
+        }
+        try (var ps = c.prepareStatement(reach + externalLinks)) {
+            links = new ArrayList<>(links);
+            links.addAll(RowMapper.list(ps, rs -> LotLink.external(rs.getString(1), rs.getString(2), rs.getString(3)), lotId));
         }
         return new LotGraph(lotId, nodes, links);
     }

@@ -1,5 +1,7 @@
 package org.tradekit.trace.recall;
 
+import org.tradekit.trace.event.ExternalEntry;
+
 import java.util.List;
 
 import org.tradekit.trace.lineage.Delivery;
@@ -10,13 +12,20 @@ import org.tradekit.trace.lineage.LotNode;
  * delivery (shipments with their documents, sales), and what is still in the cooperative's stock
  * (the lot itself and the lots made from it that have something left).
  *
- * @param lotsReached how many lots were made from it, at any depth
+ * @param lotsReached   how many lots were made from it, at any depth
+ * @param partnerEvents partners' imported events on those lots (their processing, shipping...), marked external:
+ *                      whom to ask beyond the cooperative's own deliveries
  */
 public record Recall(LotNode lot, List<Recipient> recipients, List<Delivery> deliveries, List<LotNode> inStock,
-        int lotsReached) {
+        int lotsReached, List<ExternalEntry> partnerEvents) {
     public Recall {
         recipients = List.copyOf(recipients);
         deliveries = List.copyOf(deliveries);
         inStock = List.copyOf(inStock);
+        partnerEvents = List.copyOf(partnerEvents);
+    }
+
+    public Recall(LotNode lot, List<Recipient> recipients, List<Delivery> deliveries, List<LotNode> inStock, int lotsReached) {
+        this(lot, recipients, deliveries, inStock, lotsReached, List.of());
     }
 }

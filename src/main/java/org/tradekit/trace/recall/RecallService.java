@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.tradekit.trace.event.EventRepository;
 import org.tradekit.trace.lineage.Delivery;
 import org.tradekit.trace.lineage.Lineage;
 import org.tradekit.trace.lineage.LineageService;
@@ -16,9 +17,11 @@ import org.tradekit.trace.lineage.LotNode;
 /** Builds a recall from a lot's downstream lineage: recipients, deliveries, stock left. */
 public final class RecallService {
     private final LineageService lineage;
+    private final EventRepository events;
 
-    public RecallService(LineageService lineage) {
+    public RecallService(LineageService lineage, EventRepository events) {
         this.lineage = lineage;
+        this.events = events;
     }
 
     /**
@@ -34,7 +37,8 @@ public final class RecallService {
         }
         inStock.sort(Comparator.comparing((LotNode n) -> n.lotId().equals(lotId) ? 0 : 1)
                 .thenComparing(n -> String.valueOf(n.sku())).thenComparing(n -> String.valueOf(n.code())));
-        return new Recall(l.lot(), recipients(l.deliveries()), l.deliveries(), inStock, l.downstream().size());
+        return new Recall(l.lot(), recipients(l.deliveries()), l.deliveries(), inStock, l.downstream().size(),
+                events.externalTouching(l.downstream().lots().keySet()));
     }
 
     static List<Recipient> recipients(List<Delivery> deliveries) {
