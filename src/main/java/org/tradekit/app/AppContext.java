@@ -32,6 +32,7 @@ import org.tradekit.trace.event.EventRecorder;
 import org.tradekit.trace.event.EventRepository;
 import org.tradekit.trace.lineage.LineageService;
 import org.tradekit.trace.lot.LotCodeSettings;
+import org.tradekit.trace.lot.LotLookup;
 import org.tradekit.trace.lot.LotRepository;
 import org.tradekit.trace.lot.LotService;
 import org.tradekit.trace.member.MemberService;
@@ -71,6 +72,7 @@ public final class AppContext implements AutoCloseable {
     private final LineageService lineage;
     private final RecallService recalls;
     private final ChainVerifier chainVerifier;
+    private final LotLookup lotLookup;
 
     private AppContext(Path dataDir, Clock clock, Database database, Backups backups) {
         this.dataDir = dataDir;
@@ -100,6 +102,8 @@ public final class AppContext implements AutoCloseable {
         this.lineage = new LineageService(database);
         this.recalls = new RecallService(lineage);
         this.chainVerifier = new ChainVerifier(database, deviceKeys, signatures, List.of(new DerivedRowsCheck()));
+        this.lotLookup = new LotLookup(database, lots,
+                () -> coopProfile.load().map(org.tradekit.coop.CoopProfile::traceDomain).orElse(null), clock);
     }
 
     /**
@@ -300,6 +304,11 @@ public final class AppContext implements AutoCloseable {
 
     public RecallService recalls() {
         return recalls;
+    }
+
+    /** Finds the lot a pasted or scanned link or code names. */
+    public LotLookup lotLookup() {
+        return lotLookup;
     }
 
     /** Checks every device's chain of events (tradekit trace verify). */
