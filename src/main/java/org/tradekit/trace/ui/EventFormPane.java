@@ -145,14 +145,8 @@ final class EventFormPane extends javafx.scene.layout.BorderPane {
         });
         rebuildInputs(inputs);
         rebuildOutputs(outputs);
-        Button addInput = new Button(t.get("trace.ui.form.addInput"), new FontIcon(Feather.PLUS));
-        addInput.setId("form-add-input");
-        addInput.getStyleClass().add(Styles.FLAT);
-        addInput.setOnAction(e -> vm.addInput());
-        Button addOutput = new Button(t.get("trace.ui.form.addOutput"), new FontIcon(Feather.PLUS));
-        addOutput.setId("form-add-output");
-        addOutput.getStyleClass().add(Styles.FLAT);
-        addOutput.setOnAction(e -> vm.addOutput());
+        Button addInput = addButton("form-add-input", t.get("trace.ui.form.addInput"), vm::addInput);
+        Button addOutput = addButton("form-add-output", t.get("trace.ui.form.addOutput"), vm::addOutput);
         Label yield = new Label();
         yield.setId("form-yield");
         yield.textProperty().bind(Bindings.createStringBinding(() -> vm.yieldProperty().get() == null ? ""
@@ -271,6 +265,7 @@ final class EventFormPane extends javafx.scene.layout.BorderPane {
             Label stock = new Label();
             stock.setId("input-" + i + "-stock");
             stock.getStyleClass().add(Styles.TEXT_MUTED);
+            stock.managedProperty().bind(stock.textProperty().isNotEmpty()); // no gap while the code names no lot
             stock.textProperty().bind(Bindings.createStringBinding(() -> {
                 LotRow lot = line.lotProperty().get();
                 return lot == null ? "" : t.product(lot) + " · " + t.stock(lot);
@@ -301,6 +296,7 @@ final class EventFormPane extends javafx.scene.layout.BorderPane {
             Label product = new Label();
             product.setId("output-" + i + "-product");
             product.getStyleClass().add(Styles.TEXT_MUTED);
+            product.managedProperty().bind(product.textProperty().isNotEmpty());
             product.textProperty().bind(Bindings.createStringBinding(() -> line.productProperty().get() == null ? ""
                     : t.name(line.productProperty().get().nameVi(), line.productProperty().get().nameEn()),
                     line.productProperty()));
@@ -314,6 +310,14 @@ final class EventFormPane extends javafx.scene.layout.BorderPane {
             }
             box.getChildren().add(lineBox);
         }
+    }
+
+    private static Button addButton(String id, String text, Runnable action) {
+        Button b = new Button(text, new FontIcon(Feather.PLUS));
+        b.setId(id);
+        b.getStyleClass().add(Styles.FLAT);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private Button removeButton(Runnable action) {
