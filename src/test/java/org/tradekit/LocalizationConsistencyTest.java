@@ -44,6 +44,8 @@ class LocalizationConsistencyTest {
             "trace.party.",              // PartyType.labelKey(), RecallCsv
             "trace.document.",           // DocumentType.labelKey(), RecallCsv
             "trace.errorReason.",        // ErrorReason.labelKey()
+            "trace.ui.record.",          // trace.ui: the event form's title per EventKind code
+            "trace.ui.role.",            // trace.ui: a lot movement's role in the timeline
             "trace.verify.problem.");    // ChainBreak.messageKey()
 
     @Test

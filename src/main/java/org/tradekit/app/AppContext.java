@@ -36,6 +36,7 @@ import org.tradekit.trace.exchange.EpcisImporter;
 import org.tradekit.trace.exchange.LotLinks;
 import org.tradekit.trace.lineage.LineageService;
 import org.tradekit.trace.lot.LotCodeSettings;
+import org.tradekit.trace.exchange.LotLookup;
 import org.tradekit.trace.lot.LotRepository;
 import org.tradekit.trace.lot.LotService;
 import org.tradekit.trace.member.MemberService;
@@ -81,6 +82,7 @@ public final class AppContext implements AutoCloseable {
     private final EpcisImporter epcisImporter;
     private final LotLinks lotLinks;
     private final ConsumerSite consumerSite;
+    private final LotLookup lotLookup;
 
     private AppContext(Path dataDir, Clock clock, Database database, Backups backups) {
         this.dataDir = dataDir;
@@ -115,6 +117,7 @@ public final class AppContext implements AutoCloseable {
         this.lotLinks = new LotLinks(database, lots, coopProfile, clock);
         this.consumerSite = new ConsumerSite(new SiteSources(database, lots, lineage, events, products, members, locations,
                 lotLinks), coopProfile, new WebImages(photoStore, PhotoLimits.DEFAULT), clock);
+        this.lotLookup = new LotLookup(lots, lotLinks);
     }
 
     /**
@@ -315,6 +318,11 @@ public final class AppContext implements AutoCloseable {
 
     public RecallService recalls() {
         return recalls;
+    }
+
+    /** Finds the lot a pasted or scanned link or code names. */
+    public LotLookup lotLookup() {
+        return lotLookup;
     }
 
     /** Checks every device's chain of events (tradekit trace verify). */

@@ -12,14 +12,17 @@ import org.tradekit.cli.Cli;
  */
 public final class Main {
     private static final Set<String> GUI_FLAGS = Set.of("--startup-probe");
+    /** {@code --lineage-probe LOT}: prints lineage_ms for opening that lot's lineage, then exits. */
+    private static final Set<String> GUI_OPTIONS = Set.of("--lineage-probe");
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        GuiArgs gui = GuiArgs.parse(args, GUI_FLAGS);
+        GuiArgs gui = GuiArgs.parse(args, GUI_FLAGS, GUI_OPTIONS);
         if (gui != null) {
-            openGui(gui.dataDir(), gui.flags().contains("--startup-probe"));
+            org.tradekit.ui.DesktopApp.launch(DataDirectory.resolve(gui.dataDir()), gui.flags().contains("--startup-probe"),
+                    gui.options().get("--lineage-probe"));
             return;
         }
         var messages = Cli.messagesFromEnvironment();

@@ -59,6 +59,7 @@ public final class AppWindow {
     private final SettingsStore settingsStore;
     private final CompletableFuture<AppContext> opening;
     private final boolean probe;
+    private final String lineageProbe;
     private final Debouncer searchDebouncer;
     private final StackPane root = new StackPane();
     private final SettingsViewModel settings;
@@ -81,6 +82,13 @@ public final class AppWindow {
      */
     public AppWindow(Stage stage, DeviceSettings initial, SettingsStore settingsStore,
             CompletableFuture<AppContext> opening, boolean probe, Debouncer searchDebouncer) {
+        this(stage, initial, settingsStore, opening, probe, searchDebouncer, null);
+    }
+
+    /** @param lineageProbe a lot code: open its lineage, print {@code lineage_ms} once tree and timeline show, exit */
+    public AppWindow(Stage stage, DeviceSettings initial, SettingsStore settingsStore,
+            CompletableFuture<AppContext> opening, boolean probe, Debouncer searchDebouncer, String lineageProbe) {
+        this.lineageProbe = lineageProbe;
         this.stage = stage;
         this.settingsStore = settingsStore;
         this.opening = opening;
@@ -117,6 +125,11 @@ public final class AppWindow {
             StartupProbe.arm(stage.getScene(), workbench.catalog());
         }
         workbench.catalog().start();
+        if (lineageProbe != null) {
+            main.show(Workbench.TRACE);
+            LineageProbe.run(stage.getScene(), workbench.trace(), lineageProbe);
+            return;
+        }
         if (!probe) {
             tasks.run(BackgroundTask.of("ui.task.dailyBackup", w -> {
                 opened.dailyBackupIfDue(w);

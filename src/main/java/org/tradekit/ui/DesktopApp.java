@@ -24,7 +24,7 @@ public final class DesktopApp extends Application {
     private static final System.Logger LOG = System.getLogger(DesktopApp.class.getName());
 
     /** What {@link #launch} hands to the instance the toolkit creates. */
-    private record Boot(Path dataDir, boolean probe, SettingsStore store, CompletableFuture<DeviceSettings> settings,
+    private record Boot(Path dataDir, boolean probe, String lineageProbe, SettingsStore store, CompletableFuture<DeviceSettings> settings,
             CompletableFuture<AppContext> opening) {
     }
 
@@ -33,13 +33,18 @@ public final class DesktopApp extends Application {
     private DeviceSettings settings;
 
     public static void launch(Path dir, boolean startupProbe) {
+        launch(dir, startupProbe, null);
+    }
+
+    /** @param lineageProbe a lot code: open its lineage, print {@code lineage_ms}, exit (null: none) */
+    public static void launch(Path dir, boolean startupProbe, String lineageProbe) {
         Executor worker = r -> {
             Thread t = new Thread(r, "tradekit-open");
             t.setDaemon(true);
             t.start();
         };
         SettingsStore store = new SettingsStore(dir, Locale.getDefault());
-        boot = new Boot(dir, startupProbe, store, CompletableFuture.supplyAsync(store::load, worker),
+        boot = new Boot(dir, startupProbe, lineageProbe, store, CompletableFuture.supplyAsync(store::load, worker),
                 CompletableFuture.supplyAsync(() -> AppContext.openWithoutDailyBackup(dir, Clock.systemDefaultZone()), worker));
         try {
             Application.launch(DesktopApp.class);
@@ -52,7 +57,7 @@ public final class DesktopApp extends Application {
     private static void shutDown() {
         Boot b = boot;
         AppWindow w = window;
-        if (w != null && !b.probe()) {
+        if (w != null && !b.probe() && b.lineageProbe() == null) {
             try {
                 b.store().save(w.currentSettings());
             } catch (IOException e) {
@@ -80,7 +85,8 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         Boot b = boot;
-        window = new AppWindow(stage, settings, b.store(), b.opening(), b.probe(), Workbench.searchDebouncer());
+        window = new AppWindow(stage, settings, b.store(), b.opening(), b.probe(), Workbench.searchDebouncer(),
+                b.lineageProbe());
         window.show();
     }
 }

@@ -17,6 +17,8 @@ import org.tradekit.catalog.ui.ProductEditorViewModel;
 import org.tradekit.coop.ui.CoopProfileViewModel;
 import org.tradekit.settings.ui.SettingsView;
 import org.tradekit.settings.ui.SettingsViewModel;
+import org.tradekit.trace.ui.TraceView;
+import org.tradekit.trace.ui.TraceViewModel;
 import org.tradekit.ui.common.Debouncer;
 import org.tradekit.ui.common.FxDebouncer;
 import org.tradekit.ui.shell.ComingSoonView;
@@ -31,6 +33,7 @@ import org.tradekit.ui.task.TaskRunner;
 final class Workbench {
     static final String CATALOG = "catalog";
     static final String SETTINGS = "settings";
+    static final String TRACE = "trace";
 
     private final CatalogViewModel catalog;
     private final ImportViewModel importer;
@@ -38,6 +41,7 @@ final class Workbench {
     private final SettingsViewModel settings;
     private final BackupsViewModel backups;
     private final PhotoThumbnails thumbnails;
+    private final TraceViewModel trace;
 
     /** @param dataSwitch how the window goes on after a restore replaced the data */
     Workbench(AppContext app, TaskRunner tasks, SettingsViewModel settings, Debouncer searchDebouncer,
@@ -51,6 +55,7 @@ final class Workbench {
         this.profile = new CoopProfileViewModel(app.coopProfile(), tasks, photoImport);
         this.backups = new BackupsViewModel(app, tasks, dataSwitch);
         this.thumbnails = new PhotoThumbnails(tasks, app.productPhotos()::thumbnail);
+        this.trace = new TraceViewModel(app, tasks, searchDebouncer);
     }
 
     /** The debounce of search typing: 150 ms of quiet. */
@@ -61,7 +66,10 @@ final class Workbench {
     List<Feature> features() {
         return List.of(
                 new Feature(CATALOG, "ui.nav.catalog", Feather.PACKAGE, (m, f) -> new CatalogView(catalog, importer, thumbnails, m, f)),
-                ComingSoonView.feature("trace", "ui.nav.trace", Feather.GIT_BRANCH),
+                new Feature(TRACE, "ui.nav.trace", Feather.GIT_BRANCH, (m, f) -> {
+                    trace.start();
+                    return new TraceView(trace, m, f);
+                }),
                 ComingSoonView.feature("leads", "ui.nav.leads", Feather.USERS),
                 ComingSoonView.feature("printing", "ui.nav.printing", Feather.PRINTER),
                 ComingSoonView.feature("sync", "ui.nav.sync", Feather.REFRESH_CW),
@@ -79,6 +87,10 @@ final class Workbench {
 
     CoopProfileViewModel profile() {
         return profile;
+    }
+
+    TraceViewModel trace() {
+        return trace;
     }
 
     BackupsViewModel backups() {
