@@ -320,6 +320,11 @@ public final class AppContext implements AutoCloseable {
         return recalls;
     }
 
+    /** Label stock: the built-in sheet and roll templates and the user's own. */
+    public org.tradekit.label.stock.StockCatalogue labelStock() {
+        return org.tradekit.label.stock.StockCatalogue.open(dataDir);
+    }
+
     /** Finds the lot a pasted or scanned link or code names. */
     public LotLookup lotLookup() {
         return lotLookup;

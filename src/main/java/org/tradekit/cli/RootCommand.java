@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code tradekit}: with no command it opens the app; with one it runs headless. */
 @Command(name = "tradekit", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionProvider.class,
         subcommands = {DemoDataCommand.class, ProductsCommand.class, BenchCommand.class, BackupCommand.class,
-                RestoreCommand.class, PhotosCommand.class, LotsCommand.class,
+                RestoreCommand.class, PhotosCommand.class, LotsCommand.class, LabelsCommand.class,
                 TraceCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final Runnable openGui;
