@@ -20,6 +20,8 @@ import org.tradekit.photo.ProductPhotos;
 import org.tradekit.photo.Thumbnails;
 import org.tradekit.photo.WebImages;
 import org.tradekit.coop.CoopProfileService;
+import org.tradekit.label.run.LabelRunService;
+import org.tradekit.label.run.TraceLabelSource;
 import org.tradekit.catalog.io.ProductExporter;
 import org.tradekit.catalog.io.ProductImporter;
 import org.tradekit.store.Database;
@@ -83,6 +85,7 @@ public final class AppContext implements AutoCloseable {
     private final LotLinks lotLinks;
     private final ConsumerSite consumerSite;
     private final LotLookup lotLookup;
+    private final LabelRunService labelRuns;
 
     private AppContext(Path dataDir, Clock clock, Database database, Backups backups) {
         this.dataDir = dataDir;
@@ -118,6 +121,7 @@ public final class AppContext implements AutoCloseable {
         this.consumerSite = new ConsumerSite(new SiteSources(database, lots, lineage, events, products, members, locations,
                 lotLinks), coopProfile, new WebImages(photoStore, PhotoLimits.DEFAULT), clock);
         this.lotLookup = new LotLookup(lots, lotLinks);
+        this.labelRuns = new LabelRunService(new TraceLabelSource(lots, products, coopProfile, clock), lotLinks);
     }
 
     /**
@@ -352,6 +356,10 @@ public final class AppContext implements AutoCloseable {
 
     public LotLinks lotLinks() {
         return lotLinks;
+    }
+
+    public LabelRunService labelRuns() {
+        return labelRuns;
     }
 
     @Override
