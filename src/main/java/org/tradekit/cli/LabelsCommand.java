@@ -94,7 +94,7 @@ final class LabelsCommand implements Callable<Integer> {
         String language = lang != null ? lang : root.messages().locale().getLanguage();
         try (AppContext app = root.open()) {
             LabelRunService runs = app.labelRuns();
-            String lotId = runs.source().lotId(lot, product);
+            String lotId = CliLots.lotId(app, lot, product);
             ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), root.messages());
             long t0 = System.nanoTime();
             LabelRunService.Result r = runs.print(new LabelRunRequest(lotId, stock, count, startAt, language, serials), out,

@@ -84,7 +84,7 @@ class TraceCliTest {
         assertThat(run("demo-data", "--products", "1").exit()).isZero();
         CliRun r = run("trace", "recall", "NO-SUCH-LOT");
         assertThat(r.exit()).isEqualTo(Cli.REFUSED);
-        assertThat(r.err()).contains("No lot has the code NO-SUCH-LOT.");
+        assertThat(r.err()).contains("There is no lot with code \"NO-SUCH-LOT\".");
     }
 
     @Test

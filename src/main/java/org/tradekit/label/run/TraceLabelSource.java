@@ -16,7 +16,6 @@ import org.tradekit.i18n.Formats;
 import org.tradekit.i18n.Messages;
 import org.tradekit.trace.lot.Lot;
 import org.tradekit.trace.lot.LotRepository;
-import org.tradekit.trace.lot.LotRow;
 
 /** Reads a lot, its product and the cooperative into the words of a traceability label in one language. */
 public final class TraceLabelSource {
@@ -30,24 +29,6 @@ public final class TraceLabelSource {
         this.products = products;
         this.coop = coop;
         this.clock = clock;
-    }
-
-    /**
-     * The lot a person names by its code, and by the product's SKU when several products have a lot
-     * with that code.
-     */
-    public String lotId(String code, String sku) {
-        List<LotRow> found = lots.withCode(code == null ? "" : code.strip()).stream()
-                .filter(r -> sku == null || sku.strip().equalsIgnoreCase(r.sku())).toList();
-        if (found.isEmpty()) {
-            throw sku == null ? new LabelRunException("label.run.error.unknownLot", code)
-                    : new LabelRunException("label.run.error.unknownLotOfProduct", code, sku);
-        }
-        if (found.size() > 1) {
-            throw new LabelRunException("label.run.error.ambiguousLot", code,
-                    String.join(", ", found.stream().map(LotRow::sku).toList()));
-        }
-        return found.get(0).id();
     }
 
     /** The label of a lot in {@code lang} ("vi" or "en"); dates and numbers in that language's formats. */
