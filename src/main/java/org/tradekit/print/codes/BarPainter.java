@@ -22,7 +22,7 @@ public final class BarPainter {
     }
 
     /** Height of the text zone under the bars: digit height plus one module's gap. */
-    static double textZoneMm(Symbology s, double moduleMm) {
+    public static double textZoneMm(Symbology s, double moduleMm) {
         return digitHeightMm(s, moduleMm) + moduleMm;
     }
 

@@ -112,11 +112,11 @@ class LabelRunTest extends TraceTestBase {
         Product leaf = f.app.products().find(f.freshLeaf).orElseThrow();
         f.app.catalog().save(leaf.with(ProductField.OCOP_STARS, 4L).with(ProductField.OCOP_DECISION_DATE, LocalDate.of(2025, 1, 10))
                 .with(ProductField.OCOP_EXPIRY_DATE, LocalDate.of(2028, 1, 10)));
-        assertThat(f.app.labelRuns().source().label(lot, "vi").lines()).contains("OCOP 4 sao");
+        assertThat(texts(lot)).contains("OCOP 4 sao");
         leaf = f.app.products().find(f.freshLeaf).orElseThrow();
         f.app.catalog().save(leaf.with(ProductField.OCOP_DECISION_DATE, LocalDate.of(2022, 1, 10))
                 .with(ProductField.OCOP_EXPIRY_DATE, LocalDate.of(2025, 1, 10)));
-        assertThat(f.app.labelRuns().source().label(lot, "vi").lines()).noneMatch(l -> l.contains("OCOP"));
+        assertThat(texts(lot)).noneMatch(l -> l.contains("OCOP"));
     }
 
     @Test
@@ -149,6 +149,11 @@ class LabelRunTest extends TraceTestBase {
         }
     }
 
+    List<String> texts(String lotId) {
+        return f.app.labelRuns().source().content(lotId, "vi", LabelDesign.DEFAULT, "https://x.example/q").fields().stream()
+                .map(LabelText::text).toList();
+    }
+
     static void assertVectorWithEmbeddedFonts(PDDocument doc) throws IOException {
         int fonts = 0;
         for (PDPage page : doc.getPages()) {
@@ -177,7 +182,7 @@ class LabelRunTest extends TraceTestBase {
     }
 
     /** Decodes the QR code of every placed label, in run order, from pages rendered at 300 dpi. */
-    List<String> decodeAll(PDDocument doc, List<LabelPlacement> places, TraceLayout.Fitted fit) throws Exception {
+    List<String> decodeAll(PDDocument doc, List<LabelPlacement> places, FittedLabel fit) throws Exception {
         List<String> out = new ArrayList<>();
         BufferedImage img = null;
         int rendered = -1;
@@ -187,9 +192,10 @@ class LabelRunTest extends TraceTestBase {
                 img = render(doc, p.page());
                 rendered = p.page();
             }
-            double left = p.x().mm() + fit.qrXMm() - 1;
-            double top = p.y().mm() + (fit.heightMm() - fit.qrYMm() - fit.qrSideMm()) - 1;
-            int side = (int) Math.ceil((fit.qrSideMm() + 2) * px);
+            FittedLabel.Box qr = fit.code().box();
+            double left = p.x().mm() + qr.xMm() - 1;
+            double top = p.y().mm() + (fit.heightMm() - qr.topMm()) - 1;
+            int side = (int) Math.ceil((qr.widthMm() + 2) * px);
             BufferedImage crop = img.getSubimage((int) (left * px), (int) (top * px), side, side);
             Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
             hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
