@@ -123,9 +123,21 @@ public final class LabelFitter {
             throw new LabelRunException("label.layout.error.tooSmall", stock.name(), stock.shape().width().mmText(),
                     stock.shape().height().mmText(), ScanCheck.label(s));
         }
-        double boxW = modules * x;
+        double boxW = Math.max(modules * x, hriWidthMm(sym, x));
+        if (boxW > innerW + 1e-6) {
+            throw new LabelRunException("label.layout.error.tooSmall", stock.name(), stock.shape().width().mmText(),
+                    stock.shape().height().mmText(), ScanCheck.label(s));
+        }
         var box = new FittedLabel.Box(pad + (innerW - boxW) / 2, pad, boxW, height);
         return new Area(new FittedLabel.CodeBox(box, x, bars), pad, pad + innerH, innerW, pad + height + GAP_MM);
+    }
+
+    private double hriWidthMm(LinearSymbol sym, double moduleMm) {
+        try {
+            return BarPainter.textWidthMm(sym, moduleMm, fonts.regular());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The X-dimension GS1 calls 100 %: 0.33 mm for EAN/UPC, 0.495 mm for GS1-128 on logistic labels. */

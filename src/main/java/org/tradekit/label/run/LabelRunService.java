@@ -255,7 +255,8 @@ public final class LabelRunService {
             double inset = (box.widthMm() - QrPainter.sideMm(qr, module)) / 2;
             QrPainter.draw(cs, qr, xMm + box.xMm() + inset, yMm + box.yMm() + inset, module);
         } else if (code instanceof LabelCode.Linear l) {
-            BarPainter.draw(cs, l.symbol(), xMm + box.xMm(), yMm + box.yMm(), fit.code().moduleMm(),
+            double inset = (box.widthMm() - BarPainter.widthMm(l.symbol(), fit.code().moduleMm())) / 2; // under a wider text line
+            BarPainter.draw(cs, l.symbol(), xMm + box.xMm() + inset, yMm + box.yMm(), fit.code().moduleMm(),
                     fit.code().barHeightMm(), p.fonts().regular());
         }
     }

@@ -31,6 +31,17 @@ public final class BarPainter {
         return s == Symbology.GS1_128 ? Math.min(3.0, Math.max(2.0, h)) : h;
     }
 
+    /**
+     * How wide the human-readable line is. EAN-13 and UPC-A digits stay inside the quiet zones;
+     * GS1-128's bracketed text, centred under the bars, can be wider than a short symbol.
+     */
+    public static double textWidthMm(LinearSymbol s, double moduleMm, PDFont font) throws IOException {
+        if (s.symbology() != Symbology.GS1_128) {
+            return 0;
+        }
+        return font.getStringWidth(s.text()) / 1000 * digitHeightMm(s.symbology(), moduleMm) / DIGIT_HEIGHT_EM;
+    }
+
     /** The box's width with quiet zones. */
     public static double widthMm(LinearSymbol s, double moduleMm) {
         return (s.symbology().quietLeft() + s.length() + s.symbology().quietRight()) * moduleMm;
