@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +66,12 @@ public final class CsvLabels {
             throw new LabelRunException("label.csv.error.read", file, e.getMessage());
         } catch (CharacterCodingException e) {
             throw new LabelRunException("label.csv.error.encoding", file.getFileName());
-        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (UncheckedIOException e) { // commons-csv's row iterator wraps what the reader throws
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new LabelRunException("label.csv.error.encoding", file.getFileName());
+            }
+            throw new LabelRunException("label.csv.error.read", file.getFileName(), e.getMessage());
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new LabelRunException("label.csv.error.read", file.getFileName(), e.getMessage());
         }
         if (rows.isEmpty()) {

@@ -13,6 +13,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.tradekit.label.stock.LabelPlacement;
+import org.tradekit.label.stock.LabelStock;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
@@ -24,26 +25,26 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 
 /** Reading label PDFs back: rendered pages, a label's code decoded by ZXing, the glyphs and where they are. */
-final class LabelPdfs {
-    static final int DPI = 300;
+public final class LabelPdfs {
+    public static final int DPI = 300;
 
     private LabelPdfs() {
     }
 
-    static BufferedImage render(PDDocument doc, int page) throws IOException {
+    public static BufferedImage render(PDDocument doc, int page) throws IOException {
         return render(doc, page, DPI);
     }
 
-    static BufferedImage render(PDDocument doc, int page, int dpi) throws IOException {
+    public static BufferedImage render(PDDocument doc, int page, int dpi) throws IOException {
         return new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.GRAY);
     }
 
     /** Decodes the code in {@code fit}'s code box of the label at {@code at}, on its rendered page, with a 1 mm margin. */
-    static Result decode(BufferedImage page, LabelPlacement at, FittedLabel fit, BarcodeFormat format) throws NotFoundException {
+    public static Result decode(BufferedImage page, LabelPlacement at, FittedLabel fit, BarcodeFormat format) throws NotFoundException {
         return decode(page, DPI, at, fit, format);
     }
 
-    static Result decode(BufferedImage page, int dpi, LabelPlacement at, FittedLabel fit, BarcodeFormat format)
+    public static Result decode(BufferedImage page, int dpi, LabelPlacement at, FittedLabel fit, BarcodeFormat format)
             throws NotFoundException {
         double px = dpi / 25.4;
         FittedLabel.Box b = fit.code().box();
@@ -65,11 +66,21 @@ final class LabelPdfs {
         }
     }
 
-    /** Every glyph drawn on a page, with its box in mm from the page's top-left corner. */
-    record Glyph(String text, double x, double top, double width, double height) {
+    /** Decodes the one code on the label at {@code at}: the whole label's rectangle is cropped. */
+    public static Result decodeLabel(BufferedImage page, LabelPlacement at, LabelStock stock, BarcodeFormat format)
+            throws NotFoundException {
+        double w = stock.shape().width().mm();
+        double h = stock.shape().height().mm();
+        FittedLabel whole = new FittedLabel(w, h, List.of(), new FittedLabel.CodeBox(new FittedLabel.Box(1, 1, w - 2, h - 2), 0, 0),
+                null, 0);
+        return decode(page, DPI, at, whole, format);
     }
 
-    static List<Glyph> glyphs(PDDocument doc, int page) throws IOException {
+    /** Every glyph drawn on a page, with its box in mm from the page's top-left corner. */
+    public record Glyph(String text, double x, double top, double width, double height) {
+    }
+
+    public static List<Glyph> glyphs(PDDocument doc, int page) throws IOException {
         List<Glyph> out = new ArrayList<>();
         double mm = 25.4 / 72;
         PDFTextStripper s = new PDFTextStripper() {
@@ -87,7 +98,7 @@ final class LabelPdfs {
         return out;
     }
 
-    static String words(PDDocument doc) throws IOException {
+    public static String words(PDDocument doc) throws IOException {
         return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
     }
 }
