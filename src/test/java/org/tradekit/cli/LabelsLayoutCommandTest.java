@@ -13,14 +13,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tradekit.TestContexts;
 import org.tradekit.catalog.ProductField;
-import org.tradekit.coop.CoopProfile;
 import org.tradekit.label.run.LabelPdfs;
 import org.tradekit.label.stock.LabelPlacement;
 import org.tradekit.label.stock.LabelStock;
 import org.tradekit.label.stock.StockCatalogue;
-import org.tradekit.trace.TraceFixture;
 
 import com.google.zxing.BarcodeFormat;
 
@@ -36,14 +33,8 @@ class LabelsLayoutCommandTest {
 
     @BeforeEach
     void aHarvestedLotOfAProductWithAGtin() {
-        try (var app = TestContexts.open(dataDir)) {
-            TraceFixture f = new TraceFixture(app);
-            app.coopProfile().save(new CoopProfile(null, "HTX Chè Shan Tuyết", null, null, "Hà Giang", null, null, null,
-                    null, null, "truyxuat.example.vn", null));
-            var leaf = app.products().find(f.freshLeaf).orElseThrow();
-            app.catalog().save(leaf.with(ProductField.GTIN, "8934567890120").with(ProductField.PRICE_VND, 120_000L));
-            lotCode = app.lots().find(f.harvest(f.mai, f.maiPlot, 5, 0)).orElseThrow().code();
-        }
+        lotCode = LabelCliFixture.harvestedLot(dataDir, (app, f) -> app.catalog().save(app.products().find(f.freshLeaf)
+                .orElseThrow().with(ProductField.GTIN, "8934567890120").with(ProductField.PRICE_VND, 120_000L)));
     }
 
     CliRun labels(String lang, String... args) {

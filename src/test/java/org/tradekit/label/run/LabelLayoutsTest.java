@@ -22,7 +22,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -86,7 +85,7 @@ class LabelLayoutsTest extends TraceTestBase {
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             assertThat(LabelPdfs.words(doc).split("Chè búp tươi", -1)).hasSize(4);
             assertThat(LabelPdfs.words(doc)).contains(price, "Khối lượng tịnh: 0,5 kg");
-            assertEmbeddedSubsets(doc);
+            LabelRunTest.assertVectorWithEmbeddedFonts(doc);
             BufferedImage page = LabelPdfs.render(doc, 0);
             for (LabelPlacement at : a4.placements(1, 3)) {
                 assertThat(LabelPdfs.decode(page, at, r.layout(), BarcodeFormat.EAN_13).getText()).isEqualTo(GTIN13);
@@ -235,22 +234,6 @@ class LabelLayoutsTest extends TraceTestBase {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(img, "png", out);
         return out.toByteArray();
-    }
-
-    static void assertEmbeddedSubsets(PDDocument doc) throws IOException {
-        int fonts = 0;
-        for (PDPage page : doc.getPages()) {
-            for (COSName name : page.getResources().getXObjectNames()) {
-                PDResources res = ((PDFormXObject) page.getResources().getXObject(name)).getResources();
-                for (COSName fn : res.getFontNames()) {
-                    PDFont font = res.getFont(fn);
-                    assertThat(font.isEmbedded()).isTrue();
-                    assertThat(font.getName()).contains("+NotoSans");
-                    fonts++;
-                }
-            }
-        }
-        assertThat(fonts).isPositive();
     }
 
     /** Every glyph on the pages of {@code placed} lies wholly inside one of the placed labels. */

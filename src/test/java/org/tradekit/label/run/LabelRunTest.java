@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.apache.pdfbox.Loader;
@@ -22,9 +20,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tradekit.catalog.Product;
@@ -40,16 +35,10 @@ import org.tradekit.work.ProgressListener;
 import org.tradekit.work.Work;
 
 import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 
 /** Print runs of traceability labels on a real data directory, read back from the PDF, rendered and decoded. */
 class LabelRunTest extends TraceTestBase {
-    static final int DPI = 300;
+    static final int DPI = LabelPdfs.DPI;
     static final String DOMAIN = "truyxuat.htxchesan.vn";
 
     LabelStock l7160;
@@ -174,11 +163,11 @@ class LabelRunTest extends TraceTestBase {
     }
 
     static String words(PDDocument doc) throws IOException {
-        return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        return LabelPdfs.words(doc);
     }
 
     static BufferedImage render(PDDocument doc, int page) throws IOException {
-        return new PDFRenderer(doc).renderImageWithDPI(page, DPI, ImageType.GRAY);
+        return LabelPdfs.render(doc, page);
     }
 
     /** Decodes the QR code of every placed label, in run order, from pages rendered at 300 dpi. */
@@ -186,28 +175,12 @@ class LabelRunTest extends TraceTestBase {
         List<String> out = new ArrayList<>();
         BufferedImage img = null;
         int rendered = -1;
-        double px = DPI / 25.4;
         for (LabelPlacement p : places) {
             if (p.page() != rendered) {
                 img = render(doc, p.page());
                 rendered = p.page();
             }
-            FittedLabel.Box qr = fit.code().box();
-            double left = p.x().mm() + qr.xMm() - 1;
-            double top = p.y().mm() + (fit.heightMm() - qr.topMm()) - 1;
-            int side = (int) Math.ceil((qr.widthMm() + 2) * px);
-            BufferedImage crop = img.getSubimage((int) (left * px), (int) (top * px), side, side);
-            Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
-            hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
-            hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
-            try {
-                out.add(new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                        new BufferedImageLuminanceSource(crop))), hints).getText());
-            } catch (NotFoundException e) {
-                hints.put(DecodeHintType.PURE_BARCODE, Boolean.TRUE); // the crop holds one code in its quiet zone
-                out.add(new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                        new BufferedImageLuminanceSource(crop))), hints).getText());
-            }
+            out.add(LabelPdfs.decode(img, p, fit, BarcodeFormat.QR_CODE).getText());
         }
         return out;
     }
