@@ -10,6 +10,7 @@ import org.tradekit.app.DataDirectory;
 import org.tradekit.i18n.Formats;
 import org.tradekit.i18n.Messages;
 import org.tradekit.label.run.CsvLabels;
+import org.tradekit.label.run.LabelCheckException;
 import org.tradekit.label.run.LabelDesign;
 import org.tradekit.label.run.LabelLayout;
 import org.tradekit.label.run.LabelRunException;
@@ -137,19 +138,28 @@ final class LabelsCommand implements Callable<Integer> {
             LabelSeries series = csv != null ? csvSeries(design) : runs.series(
                     new LabelRunRequest(CliLots.lotId(app, lot, product), stock, count, startAt, language, serials), design);
             PrintWriter err = spec.commandLine().getErr();
-            for (LabelWarning w : runs.check(series, stock, design)) {
-                err.println(root.messages().get("cli.labels.warning", w.message(root.messages())));
-            }
-            err.flush();
             ConsoleProgress progress = new ConsoleProgress(err, root.messages());
             long t0 = System.nanoTime();
-            LabelRunService.Result r = runs.print(series, stock, startAt, design, out, new Work(progress, CancelToken.NEVER));
+            LabelRunService.Result r;
+            try {
+                r = runs.print(series, stock, startAt, design, out, new Work(progress, CancelToken.NEVER), ws -> warn(err, ws));
+            } catch (LabelCheckException e) {
+                warn(err, e.warnings());
+                throw e;
+            }
             progress.done();
             Formats f = new Formats(root.messages().locale());
             spec.commandLine().getOut().println(root.messages().get("cli.labels.done", f.integer(r.labels()),
                     f.integer(r.pages()), r.file(), f.megabytes(r.bytes()), (System.nanoTime() - t0) / 1_000_000));
             return 0;
         }
+    }
+
+    private void warn(PrintWriter err, List<LabelWarning> warnings) {
+        for (LabelWarning w : warnings) {
+            err.println(root.messages().get("cli.labels.warning", w.message(root.messages())));
+        }
+        err.flush();
     }
 
     /** A CSV merge lays each row out with the QR arrangement of the trace layout; its fields are the file's columns. */

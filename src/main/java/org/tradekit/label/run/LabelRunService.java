@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -152,6 +153,15 @@ public final class LabelRunService {
     }
 
     public Result print(LabelSeries series, LabelStock stock, int startAt, LabelDesign design, Path out, Work work) {
+        return print(series, stock, startAt, design, out, work, w -> { });
+    }
+
+    /**
+     * Prints a series; {@code checked} hears the check's warnings once the labels are fitted and
+     * before anything is drawn or written (a strict design refuses instead).
+     */
+    public Result print(LabelSeries series, LabelStock stock, int startAt, LabelDesign design, Path out, Work work,
+            Consumer<List<LabelWarning>> checked) {
         checkCount(series.count());
         List<LabelPlacement> places = stock.placements(startAt, series.count()); // refuses a start past the sheet
         Path target = out.toAbsolutePath();
@@ -160,6 +170,7 @@ public final class LabelRunService {
             if (design.strict() && !p.warnings().isEmpty()) {
                 throw new LabelCheckException(p.warnings());
             }
+            checked.accept(p.warnings());
             List<PDFormXObject> forms = new ArrayList<>();
             for (int k = 0; k < p.fits().size(); k++) {
                 forms.add(form(doc, p, series.contents().get(k), k, !series.codePerLabel()));
