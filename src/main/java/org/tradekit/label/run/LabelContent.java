@@ -11,8 +11,4 @@ public record LabelContent(String title, List<LabelText> fields, LabelCode code,
     public LabelContent {
         fields = List.copyOf(fields);
     }
-
-    public LabelContent withLogo(boolean withLogo) {
-        return new LabelContent(title, fields, code, caption, withLogo);
-    }
 }

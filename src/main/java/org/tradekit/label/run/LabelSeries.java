@@ -21,7 +21,7 @@ public interface LabelSeries {
     /** True when labels showing the same content carry different codes (serials): codes are then drawn per label. */
     boolean codePerLabel();
 
-    /** Label {@code label}'s place in the user's words: the CSV row for a merge, else the label number. */
+    /** Where content {@code content} came from, in the user's words: its CSV row for a merge, else its number. */
     default String where(int content) {
         return String.valueOf(content + 1);
     }

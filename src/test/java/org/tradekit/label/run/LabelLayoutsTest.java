@@ -97,6 +97,22 @@ class LabelLayoutsTest extends TraceTestBase {
     }
 
     @Test
+    void aCooperativeQuotingInDollarsGetsPricesWithCentsAndAProductWithoutAPriceIsRefused() {
+        CoopProfile p = f.app.coopProfile().load().orElseThrow();
+        f.app.coopProfile().save(new CoopProfile(p.id(), p.nameVi(), p.nameEn(), null, p.province(), null, null, null, null,
+                null, p.traceDomain(), CoopProfile.USD));
+        LabelDesign price = LabelDesign.of(LabelLayout.PRICE);
+        assertThatThrownBy(() -> f.app.labelRuns().source().content(lot, "en", price, null))
+                .isInstanceOfSatisfying(LabelRunException.class, e -> assertThat(e.message(Messages.of("en")))
+                        .isEqualTo("Product TEA-LEAF has no price in USD, so it has no price tag. Enter its price in the catalogue."));
+        Product leaf = f.app.products().find(f.freshLeaf).orElseThrow();
+        f.app.catalog().save(leaf.with(ProductField.EXPORT_PRICE_USD, 1250L));
+        LabelContent c = f.app.labelRuns().source().content(lot, "en", price, null);
+        assertThat(c.fields()).extracting(LabelText::text).startsWith("$12.50");
+        assertThat(c.code()).isInstanceOf(LabelCode.Linear.class);
+    }
+
+    @Test
     void aRetailLabelCarriesEan13ForAGtin13AndUpcAForAGtin12WithTheNameAboveTheBars() throws Exception {
         Path out = dir.resolve("retail.pdf");
         var r = print(LabelDesign.of(LabelLayout.RETAIL), "en", 1, out);
