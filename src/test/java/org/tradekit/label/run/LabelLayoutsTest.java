@@ -97,6 +97,27 @@ class LabelLayoutsTest extends TraceTestBase {
     }
 
     @Test
+    void traceLabelTextStaysInsideItsLabelAndOutOfTheQrCodesSquare() throws Exception {
+        Path out = dir.resolve("trace.pdf");
+        var r = print(LabelDesign.DEFAULT, "vi", 3, out);
+        FittedLabel.Box qr = r.layout().code().box();
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            List<LabelPlacement> placed = a4.placements(1, 3);
+            assertGlyphsInsideLabels(doc, a4, placed);
+            for (LabelPdfs.Glyph g : LabelPdfs.glyphs(doc, 0)) {
+                for (LabelPlacement at : placed) {
+                    double left = at.x().mm() + qr.xMm();
+                    double top = at.y().mm() + r.layout().heightMm() - qr.topMm();
+                    boolean inside = g.x() + g.width() > left && g.x() < left + qr.widthMm() && g.top() + g.height() > top
+                            && g.top() < top + qr.heightMm();
+                    assertThat(inside).as("glyph %s in the QR square", g.text()).isFalse();
+                }
+            }
+            assertThat(LabelPdfs.words(doc)).contains("Lô: " + lotCode, "HTX Chè Shan Tuyết, Hà Giang");
+        }
+    }
+
+    @Test
     void aCooperativeQuotingInDollarsGetsPricesWithCentsAndAProductWithoutAPriceIsRefused() {
         CoopProfile p = f.app.coopProfile().load().orElseThrow();
         f.app.coopProfile().save(new CoopProfile(p.id(), p.nameVi(), p.nameEn(), null, p.province(), null, null, null, null,
