@@ -22,7 +22,8 @@ import org.tradekit.photo.WebImages;
 import org.tradekit.coop.CoopProfileService;
 import org.tradekit.label.record.PrintRuns;
 import org.tradekit.label.run.LabelRunService;
-import org.tradekit.label.run.TraceLabelSource;
+import org.tradekit.label.run.LabelLogo;
+import org.tradekit.label.run.LotLabelSource;
 import org.tradekit.catalog.io.ProductExporter;
 import org.tradekit.catalog.io.ProductImporter;
 import org.tradekit.store.Database;
@@ -125,7 +126,8 @@ public final class AppContext implements AutoCloseable {
         this.consumerSite = new ConsumerSite(new SiteSources(database, lots, lineage, events, products, members, locations,
                 lotLinks), coopProfile, new WebImages(photoStore, PhotoLimits.DEFAULT), clock);
         this.lotLookup = new LotLookup(lots, lotLinks);
-        this.labelRuns = new LabelRunService(new TraceLabelSource(lots, products, coopProfile, clock), lotLinks);
+        this.labelRuns = new LabelRunService(new LotLabelSource(lots, products, coopProfile, clock), lotLinks,
+                new LabelLogo(coopProfile, photoStore));
     }
 
     /**
