@@ -86,6 +86,8 @@ public final class AppContext implements AutoCloseable {
     private final ConsumerSite consumerSite;
     private final LotLookup lotLookup;
     private final LabelRunService labelRuns;
+    private final org.tradekit.print.printer.Calibrations calibrations;
+    private final org.tradekit.print.printer.PdfPrinter pdfPrinter = new org.tradekit.print.printer.PdfPrinter();
 
     private AppContext(Path dataDir, Clock clock, Database database, Backups backups) {
         this.dataDir = dataDir;
@@ -122,6 +124,7 @@ public final class AppContext implements AutoCloseable {
                 lotLinks), coopProfile, new WebImages(photoStore, PhotoLimits.DEFAULT), clock);
         this.lotLookup = new LotLookup(lots, lotLinks);
         this.labelRuns = new LabelRunService(new TraceLabelSource(lots, products, coopProfile, clock), lotLinks);
+        this.calibrations = new org.tradekit.print.printer.Calibrations(dataDir);
     }
 
     /**
@@ -360,6 +363,16 @@ public final class AppContext implements AutoCloseable {
 
     public LabelRunService labelRuns() {
         return labelRuns;
+    }
+
+    /** This machine's printer calibrations, per printer and stock (device-local, not synced). */
+    public org.tradekit.print.printer.Calibrations calibrations() {
+        return calibrations;
+    }
+
+    /** Prints a label run's PDF to a system printer. */
+    public org.tradekit.print.printer.PdfPrinter pdfPrinter() {
+        return pdfPrinter;
     }
 
     @Override

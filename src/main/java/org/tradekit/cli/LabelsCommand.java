@@ -17,6 +17,7 @@ import org.tradekit.label.stock.LabelStock;
 import org.tradekit.label.stock.StockCatalogue;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code tradekit labels --list-templates [QUERY]}: label stock, one a line, name first, then
  * paper, grid and label size ({@code Avery L7160  A4  3x7  63.5x38.1 mm}).
  * {@code tradekit labels --lot LOT --template NAME --count N --out FILE.pdf [--lang vi|en]
- * [--start-at N] [--serials] [--product SKU]}: a run of traceability labels to a PDF.
+ * [--start-at N] [--serials] [--product SKU] [--printer NAME]}: a run of traceability labels to a PDF
+ * and/or a printer. The printer options ({@code --list-printers}, {@code --calibration-grid},
+ * {@code --calibrate}) live in {@link LabelPrinterOptions}.
  */
 @Command(name = "labels", mixinStandardHelpOptions = true)
 final class LabelsCommand implements Callable<Integer> {
@@ -64,8 +67,15 @@ final class LabelsCommand implements Callable<Integer> {
     @Option(names = "--serials", descriptionKey = "cli.opt.labelSerials")
     boolean serials;
 
+    @Mixin
+    LabelPrinterOptions printing;
+
     @Override
     public Integer call() {
+        var printerAction = printing.run(root, spec.commandLine().getOut(), spec.commandLine().getErr(), template, out);
+        if (printerAction.isPresent()) {
+            return printerAction.get();
+        }
         if (lot != null) {
             return print();
         }
@@ -87,23 +97,33 @@ final class LabelsCommand implements Callable<Integer> {
     }
 
     private Integer print() {
-        if (template == null || out == null) {
+        if (template == null || out == null && printing.printer == null) {
             throw new UserError(2, "cli.labels.needTemplateAndOut"); // like a usage error
         }
         LabelStock stock = StockCatalogue.open(DataDirectory.resolve(root.dataDir)).require(template);
         String language = lang != null ? lang : root.messages().locale().getLanguage();
+        if (printing.printer != null) {
+            printing.requirePrinter(); // an unknown or stopped printer is said before the run is drawn
+        }
         try (AppContext app = root.open()) {
             LabelRunService runs = app.labelRuns();
             String lotId = CliLots.lotId(app, lot, product);
-            ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), root.messages());
-            long t0 = System.nanoTime();
-            LabelRunService.Result r = runs.print(new LabelRunRequest(lotId, stock, count, startAt, language, serials), out,
-                    new Work(progress, CancelToken.NEVER));
-            progress.done();
-            Formats f = new Formats(root.messages().locale());
-            spec.commandLine().getOut().println(root.messages().get("cli.labels.done", f.integer(r.labels()),
-                    f.integer(r.pages()), r.file(), f.megabytes(r.bytes()), (System.nanoTime() - t0) / 1_000_000));
-            return 0;
+            return LabelPrinterOptions.withPdf(out, "tradekit-labels", file -> {
+                ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), root.messages());
+                long t0 = System.nanoTime();
+                LabelRunService.Result r = runs.print(new LabelRunRequest(lotId, stock, count, startAt, language, serials),
+                        file, new Work(progress, CancelToken.NEVER));
+                progress.done();
+                if (out != null) {
+                    Formats f = new Formats(root.messages().locale());
+                    spec.commandLine().getOut().println(root.messages().get("cli.labels.done", f.integer(r.labels()),
+                            f.integer(r.pages()), r.file(), f.megabytes(r.bytes()), (System.nanoTime() - t0) / 1_000_000));
+                }
+                if (printing.printer != null) {
+                    printing.printRun(root, spec.commandLine().getOut(), spec.commandLine().getErr(), r.file(), stock,
+                            "Trade Kit " + lot);
+                }
+            });
         }
     }
 
