@@ -53,7 +53,7 @@ public record Calibration(double dxMm, double dyMm, double scaleX, double scaleY
         // printed(c) = a*c + b and printed(c) - c = measured  =>  b = measured - (a - 1) * c
         double bx = m.crossRightMm() - (ax - 1) * centreXMm;
         double by = m.crossDownMm() - (ay - 1) * centreYMm;
-        return new Calibration(round(-bx / ax), round(-by / ay), round(1 / ax), round(1 / ay));
+        return new Calibration(round(-bx / ax, 1e4), round(-by / ay, 1e4), round(1 / ax, 1e6), round(1 / ay, 1e6));
     }
 
     private static double stretch(Double printedMm, double nominalMm) {
@@ -70,9 +70,9 @@ public record Calibration(double dxMm, double dyMm, double scaleX, double scaleY
         return a;
     }
 
-    /** Hundredths of a millimetre and of a per cent: far below a printer's dot, stable in the file. */
-    private static double round(double v) {
-        return Math.round(v * 10_000) / 10_000.0;
+    /** Offsets to 0.1 µm and scales to a millionth: far below a printer's dot, yet short in the file. */
+    private static double round(double v, double per) {
+        return Math.round(v * per) / per;
     }
 
     private static void checkOffset(double mm) {

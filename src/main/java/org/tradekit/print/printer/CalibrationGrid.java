@@ -91,6 +91,8 @@ public final class CalibrationGrid {
         }
 
         void draw(String printerName, Messages m) throws IOException {
+            Geometry g = geometry(stock);
+            legend(printerName, g, m); // first: the outlines and crosshairs are drawn over its white box
             cs.setStrokingColor(0f);
             cs.setNonStrokingColor(0f);
             cs.setLineWidth((float) (LINE_MM * PT_PER_MM));
@@ -107,9 +109,7 @@ public final class CalibrationGrid {
             }
             cs.stroke();
             rulers();
-            Geometry g = geometry(stock);
             bars(g, m);
-            legend(printerName, g, m);
         }
 
         private void outline(double x, double y, double w, double h) throws IOException {

@@ -89,9 +89,11 @@ public final class Calibrations {
                 out.put(key(i.printer, i.stock), new Entry(i.printer, i.stock, c));
             }
             return out;
-        } catch (IOException | PrintingException e) {
+        } catch (IOException e) {
             // refusing beats printing quietly uncalibrated, or overwriting the other printers' calibrations
             throw new PrintingException("print.calibration.error.file", e, file, e.getMessage());
+        } catch (PrintingException e) { // a value out of bounds: said in the user's words
+            throw new PrintingException("print.calibration.error.file", e, file, e);
         }
     }
 
