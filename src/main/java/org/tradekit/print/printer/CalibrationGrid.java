@@ -43,8 +43,32 @@ public final class CalibrationGrid {
         LabelPlacement first = stock.position(1);
         double w = stock.pageWidth().mm();
         double h = stock.pageHeight().mm();
-        return new Geometry(first.x().mm() + stock.shape().width().mm() / 2, first.y().mm() + stock.shape().height().mm() / 2,
-                barLength(w), barLength(h), h * 0.75, w * 0.75);
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        for (int n = 1; n <= stock.labelsPerPage(); n++) {
+            LabelPlacement p = stock.position(n);
+            xs.add(p.x().mm() + stock.shape().width().mm() / 2);
+            ys.add(p.y().mm() + stock.shape().height().mm() / 2);
+        }
+        return new Geometry(xs.get(0), ys.get(0), barLength(w), barLength(h), clearOf(ys, h * 0.55, h * 0.8),
+                clearOf(xs, w * 0.55, w * 0.8));
+    }
+
+    /** The place between {@code from} and {@code to} farthest from every crosshair, so a bar never crosses one. */
+    static double clearOf(List<Double> centres, double from, double to) {
+        double best = from;
+        double bestGap = -1;
+        for (double at = from; at <= to; at += 0.5) {
+            double gap = Double.MAX_VALUE;
+            for (double c : centres) {
+                gap = Math.min(gap, Math.abs(c - at));
+            }
+            if (gap > bestGap) {
+                best = at;
+                bestGap = gap;
+            }
+        }
+        return best;
     }
 
     /** The calibration that cancels what the user measured on this stock's grid. */
@@ -103,11 +127,10 @@ public final class CalibrationGrid {
                 outline(p.x().mm(), p.y().mm(), lw, lh);
                 double arm = Math.min(5, Math.min(lw, lh) / 4);
                 cross(p.x().mm() + lw / 2, p.y().mm() + lh / 2, arm);
-                if (n == 1) {
-                    text("1", p.x().mm() + lw / 2 + 1, p.y().mm() + lh / 2 - 1, 6);
-                }
             }
             cs.stroke();
+            LabelPlacement first = stock.position(1); // the label to measure, numbered beside its crosshair
+            text("1", first.x().mm() + lw / 2 + 1, first.y().mm() + lh / 2 - 1, 6);
             rulers();
             bars(g, m);
         }
