@@ -47,14 +47,16 @@ public final class CalibrationGrid {
         List<Double> ys = new ArrayList<>();
         for (int n = 1; n <= stock.labelsPerPage(); n++) {
             LabelPlacement p = stock.position(n);
-            xs.add(p.x().mm() + stock.shape().width().mm() / 2);
-            ys.add(p.y().mm() + stock.shape().height().mm() / 2);
+            double lw = stock.shape().width().mm();
+            double lh = stock.shape().height().mm();
+            xs.addAll(List.of(p.x().mm() + lw / 2, p.x().mm(), p.x().mm() + lw)); // centre, then the edges
+            ys.addAll(List.of(p.y().mm() + lh / 2, p.y().mm(), p.y().mm() + lh));
         }
         return new Geometry(xs.get(0), ys.get(0), barLength(w), barLength(h), clearOf(ys, h * 0.55, h * 0.8),
                 clearOf(xs, w * 0.55, w * 0.8));
     }
 
-    /** The place between {@code from} and {@code to} farthest from every crosshair, so a bar never crosses one. */
+    /** The place between {@code from} and {@code to} farthest from every crosshair and label edge, so a bar stands clear. */
     static double clearOf(List<Double> centres, double from, double to) {
         double best = from;
         double bestGap = -1;
