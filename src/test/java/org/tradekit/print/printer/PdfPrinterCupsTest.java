@@ -133,6 +133,16 @@ class PdfPrinterCupsTest extends TraceTestBase {
                         .startsWith("Máy in \"TradeKitStopped\" đang dừng"));
     }
 
+    @Test
+    void aFileThatIsNotAPdfIsSaidInWordsAndNothingIsSent() throws Exception {
+        CupsPdf.assumeQueue(CupsPdf.QUEUE);
+        Path notPdf = dir.resolve("nhan.pdf");
+        java.nio.file.Files.writeString(notPdf, "not a PDF");
+        assertThatThrownBy(() -> f.app.pdfPrinter().print(notPdf, CupsPdf.QUEUE, Calibration.IDENTITY, Work.NONE))
+                .isInstanceOfSatisfying(PrintingException.class, e -> assertThat(e.message(Messages.of("en")))
+                        .startsWith("Cannot read the PDF " + notPdf + " to print it"));
+    }
+
     static BufferedImage render(PDDocument doc, int page) throws Exception {
         return new PDFRenderer(doc).renderImageWithDPI(page, DPI, ImageType.GRAY);
     }
