@@ -110,15 +110,10 @@ final class LabelPrinterOptions {
         Calibration cal = CalibrationGrid.calibration(stock, new Measurement(offsetX, offsetY, barX, barY));
         Calibrations store = new Calibrations(DataDirectory.resolve(root.dataDir));
         store.save(printer, stock.name(), cal);
-        out.println(root.messages().get("cli.labels.calibrated", printer, stock.name(), describe(cal, root.messages()),
+        out.println(root.messages().get("cli.labels.calibrated", printer, stock.name(), cal.describe(root.messages()),
                 store.file()));
         out.flush();
         return 0;
-    }
-
-    /** "x +0.50 mm, y -1.20 mm, scale x 100.20 %, y 99.80 %" in the user's number format. */
-    static String describe(Calibration c, Messages m) {
-        return m.get("print.calibration.describe", c.dxMm(), c.dyMm(), c.scaleX() * 100, c.scaleY() * 100);
     }
 
     /**
@@ -136,7 +131,7 @@ final class LabelPrinterOptions {
         PdfPrinter.Result r = new PdfPrinter().print(file, printer, cal, jobName, new Work(progress, CancelToken.NEVER));
         progress.done();
         out.println(m.get("cli.labels.printed", new Formats(m.locale()).integer(r.pages()), r.printer(), stock.name(),
-                cal.isIdentity() ? m.get("print.calibration.none") : describe(cal, m)));
+                cal.isIdentity() ? m.get("print.calibration.none") : cal.describe(m)));
         out.flush();
     }
 

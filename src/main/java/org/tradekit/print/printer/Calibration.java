@@ -1,5 +1,7 @@
 package org.tradekit.print.printer;
 
+import org.tradekit.i18n.Messages;
+
 /**
  * How to correct one printer's placement on one stock: every point of a page is sent to the
  * printer at {@code x * scaleX + dxMm} across and {@code y * scaleY + dyMm} down, measured from
@@ -22,6 +24,11 @@ public record Calibration(double dxMm, double dyMm, double scaleX, double scaleY
         checkOffset(dyMm);
         checkScale(scaleX);
         checkScale(scaleY);
+    }
+
+    /** "x +0.50 mm, y -1.20 mm, scale x 100.20 %, y 99.80 %" in the user's language and number format. */
+    public String describe(Messages m) {
+        return m.get("print.calibration.describe", dxMm, dyMm, scaleX * 100, scaleY * 100);
     }
 
     public boolean isIdentity() {
