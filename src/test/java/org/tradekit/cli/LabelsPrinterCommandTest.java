@@ -1,10 +1,10 @@
 package org.tradekit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
@@ -17,7 +17,7 @@ import org.tradekit.TestContexts;
 import org.tradekit.coop.CoopProfile;
 import org.tradekit.print.printer.Calibration;
 import org.tradekit.print.printer.Calibrations;
-import org.tradekit.print.printer.Printers;
+import org.tradekit.print.printer.CupsPdf;
 import org.tradekit.trace.TraceFixture;
 
 /**
@@ -26,7 +26,7 @@ import org.tradekit.trace.TraceFixture;
  * skipped where it does not exist.
  */
 class LabelsPrinterCommandTest {
-    static final String QUEUE = "TradeKitPDF";
+    static final String QUEUE = CupsPdf.QUEUE;
 
     @TempDir
     Path dataDir;
@@ -85,7 +85,7 @@ class LabelsPrinterCommandTest {
 
     @Test
     void aUserListsPrintersCalibratesOneAndPrintsARunWithItsCalibration() throws Exception {
-        assumeTrue(Printers.names().contains(QUEUE), "no CUPS queue " + QUEUE + " (see .ci/run); skipping");
+        CupsPdf.assumeQueue(QUEUE);
         CliRun list = CliRun.en("labels", "--list-printers");
         assertThat(list.exit()).isZero();
         assertThat(list.out().lines()).contains(QUEUE);
@@ -99,6 +99,10 @@ class LabelsPrinterCommandTest {
         assertThat(cal.out()).startsWith("Saved the calibration of printer \"TradeKitPDF\" for \"Roll 50x30 mm\": x -1.24 mm,"
                 + " y +0.80 mm, scale x 99.01 %, y 100.00 % (in " + dataDir.resolve(Calibrations.FILE_NAME));
 
+        String runJob = "Trade_Kit_" + lotCode; // cups-pdf names the file after the job title "Trade Kit LOT"
+        String gridJob = "Trade_Kit_Roll_50x30_mm";
+        CupsPdf.forget(runJob);
+        CupsPdf.forget(gridJob);
         long tempsBefore = tempRuns();
         CliRun run = CliRun.in("vi", "--data-dir", dataDir.toString(), "labels", "--lot", lotCode, "--template",
                 "Roll 50x30 mm", "--count", "2", "--printer", QUEUE);
@@ -111,6 +115,11 @@ class LabelsPrinterCommandTest {
                 "Roll 50x30 mm", "--printer", QUEUE);
         assertThat(grid.exit()).as(grid.err()).isZero();
         assertThat(grid.out()).contains("Sent 1 page(s) to printer \"TradeKitPDF\" for \"Roll 50x30 mm\" (calibration: none)");
+        try (PDDocument printed = CupsPdf.awaitOutput(runJob, Duration.ofSeconds(60));
+                PDDocument printedGrid = CupsPdf.awaitOutput(gridJob, Duration.ofSeconds(60))) {
+            assertThat(printed.getNumberOfPages()).isEqualTo(2);
+            assertThat(printedGrid.getNumberOfPages()).isEqualTo(1);
+        }
     }
 
     private static long tempRuns() throws Exception {

@@ -19,8 +19,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * {@value #STOPPED} is stopped ({@code cupsdisable}). Tests that need them are skipped, saying
  * why, where they do not exist.
  */
-final class CupsPdf {
-    static final String QUEUE = "TradeKitPDF";
+public final class CupsPdf {
+    public static final String QUEUE = "TradeKitPDF";
     static final String REJECTING = "TradeKitRejecting";
     static final String STOPPED = "TradeKitStopped";
     private static final Path CONF = Path.of("/etc/cups/cups-pdf.conf");
@@ -28,7 +28,7 @@ final class CupsPdf {
     private CupsPdf() {
     }
 
-    static void assumeQueue(String name) {
+    public static void assumeQueue(String name) {
         assumeTrue(Printers.names().contains(name), "no CUPS queue " + name
                 + " (run .ci/run as root to install cups + printer-driver-cups-pdf and create it); skipping");
     }
@@ -54,7 +54,7 @@ final class CupsPdf {
     }
 
     /** Waits (at most {@code timeout}) for the PDF of the job named {@code jobName} to be complete, and opens it. */
-    static PDDocument awaitOutput(String jobName, Duration timeout) throws Exception {
+    public static PDDocument awaitOutput(String jobName, Duration timeout) throws Exception {
         Path dir = outDir();
         long end = System.nanoTime() + timeout.toNanos();
         long lastSize = -1;
@@ -81,6 +81,14 @@ final class CupsPdf {
         String tail = new String(all, Math.max(0, all.length - 32), Math.min(32, all.length),
                 java.nio.charset.StandardCharsets.ISO_8859_1);
         return tail.contains("%%EOF");
+    }
+
+    /** Removes earlier output of jobs whose title starts so (a fixed title, as the CLI's, repeats across runs). */
+    public static void forget(String jobName) throws IOException {
+        Optional<Path> old;
+        while ((old = find(outDir(), jobName)).isPresent()) {
+            Files.delete(old.get());
+        }
     }
 
     private static Optional<Path> find(Path dir, String jobName) throws IOException {
