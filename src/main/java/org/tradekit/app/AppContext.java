@@ -26,6 +26,8 @@ import org.tradekit.label.run.LabelLogo;
 import org.tradekit.label.run.LotLabelSource;
 import org.tradekit.catalog.io.ProductExporter;
 import org.tradekit.catalog.io.ProductImporter;
+import org.tradekit.print.printer.Calibrations;
+import org.tradekit.print.printer.PdfPrinter;
 import org.tradekit.store.Database;
 import org.tradekit.store.SqliteNative;
 import org.tradekit.store.StoreException;
@@ -90,6 +92,8 @@ public final class AppContext implements AutoCloseable {
     private final LotLookup lotLookup;
     private final LabelRunService labelRuns;
     private final PrintRuns printRuns;
+    private final Calibrations calibrations;
+    private final PdfPrinter pdfPrinter = new PdfPrinter();
 
     private AppContext(Path dataDir, Clock clock, Database database, Backups backups) {
         this.dataDir = dataDir;
@@ -128,6 +132,7 @@ public final class AppContext implements AutoCloseable {
         this.lotLookup = new LotLookup(lots, lotLinks);
         this.labelRuns = new LabelRunService(new LotLabelSource(lots, products, coopProfile, clock), lotLinks,
                 new LabelLogo(coopProfile, photoStore));
+        this.calibrations = new Calibrations(dataDir);
     }
 
     /**
@@ -372,6 +377,16 @@ public final class AppContext implements AutoCloseable {
     /** Print runs recorded against their lots, and the serials they used. */
     public PrintRuns printRuns() {
         return printRuns;
+    }
+
+    /** This machine's printer calibrations, per printer and stock (device-local, not synced). */
+    public Calibrations calibrations() {
+        return calibrations;
+    }
+
+    /** Prints a label run's PDF to a system printer. */
+    public PdfPrinter pdfPrinter() {
+        return pdfPrinter;
     }
 
     @Override

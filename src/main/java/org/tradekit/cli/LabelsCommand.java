@@ -28,6 +28,7 @@ import org.tradekit.label.stock.LabelStock;
 import org.tradekit.label.stock.StockCatalogue;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -38,10 +39,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * paper, grid and label size ({@code Avery L7160  A4  3x7  63.5x38.1 mm}).
  * {@code tradekit labels --lot LOT --template NAME --count N --out FILE.pdf [--lang vi|en]
  * [--start-at N] [--serials] [--product SKU] [--layout trace|price|retail|carton] [--fields a,b]
- * [--logo] [--per-carton N]}: a run of a lot's labels to a PDF.
+ * [--logo] [--per-carton N] [--printer NAME]}: a run of a lot's labels to a PDF and/or a printer.
  * {@code tradekit labels --csv FILE --template NAME --out FILE.pdf}: one label per CSV row.
  * Both check the run first ({@code --dpi N}, {@code --market eu}) and print the warnings on stderr;
- * {@code --strict} refuses the run when there are any.
+ * {@code --strict} refuses the run when there are any. The printer options ({@code --list-printers},
+ * {@code --calibration-grid}, {@code --calibrate}) live in {@link LabelPrinterOptions}.
  */
 @Command(name = "labels", mixinStandardHelpOptions = true)
 final class LabelsCommand implements Callable<Integer> {
@@ -103,8 +105,15 @@ final class LabelsCommand implements Callable<Integer> {
     @Option(names = "--strict", descriptionKey = "cli.opt.labelStrict")
     boolean strict;
 
+    @Mixin
+    LabelPrinterOptions printing;
+
     @Override
     public Integer call() {
+        var printerAction = printing.run(root, spec.commandLine().getOut(), spec.commandLine().getErr(), template, out);
+        if (printerAction.isPresent()) {
+            return printerAction.get();
+        }
         if (lot != null || csv != null) {
             return print();
         }
@@ -126,7 +135,7 @@ final class LabelsCommand implements Callable<Integer> {
     }
 
     private Integer print() {
-        if (template == null || out == null) {
+        if (template == null || out == null && printing.printer == null) {
             throw new UserError(2, "cli.labels.needTemplateAndOut"); // like a usage error
         }
         if (!"vn".equals(market) && !"eu".equals(market)) {
@@ -136,6 +145,9 @@ final class LabelsCommand implements Callable<Integer> {
         String language = lang != null ? lang : root.messages().locale().getLanguage();
         LabelDesign design = LabelDesign.of(LabelLayout.named(layout)).withFields(fields).withLogo(logo)
                 .withPerCarton(perCarton).withCheck(dpi, "eu".equals(market), strict);
+        if (printing.printer != null) {
+            printing.requirePrinter(); // an unknown or stopped printer is said before the run is drawn
+        }
         try (AppContext app = root.open()) {
             LabelRunService runs = app.labelRuns();
             String lotId = csv != null ? null : CliLots.lotId(app, lot, product);
@@ -143,26 +155,32 @@ final class LabelsCommand implements Callable<Integer> {
             LabelSeries series = csv != null ? csvSeries(design)
                     : runs.series(new LabelRunRequest(lotId, stock, count, startAt, language, range), design);
             PrintWriter err = spec.commandLine().getErr();
-            ConsoleProgress progress = new ConsoleProgress(err, root.messages());
-            long t0 = System.nanoTime();
-            LabelRunService.Result r;
-            try {
-                r = runs.print(series, stock, startAt, design, out, new Work(progress, CancelToken.NEVER), ws -> warn(err, ws));
-            } catch (LabelCheckException e) {
-                warn(err, e.warnings());
-                throw e;
-            }
-            progress.done();
-            Formats f = new Formats(root.messages().locale());
             PrintWriter console = spec.commandLine().getOut();
-            console.println(root.messages().get("cli.labels.done", f.integer(r.labels()),
-                    f.integer(r.pages()), r.file(), f.megabytes(r.bytes()), (System.nanoTime() - t0) / 1_000_000));
-            if (lotId != null) { // recorded once the PDF exists: a refused or failed run records nothing (decision 0018)
-                var run = app.printRuns().record(new PrintRunDraft(lotId, design.layout().id(), stock.name(), r.labels(), 1,
-                        range, language, r.file().getFileName().toString()));
-                console.println(root.messages().get("cli.labels.recorded", new PrintRunText(root.messages()).serials(run)));
-            }
-            return 0;
+            return LabelPrinterOptions.withPdf(out, "tradekit-labels", file -> {
+                ConsoleProgress progress = new ConsoleProgress(err, root.messages());
+                long t0 = System.nanoTime();
+                LabelRunService.Result r;
+                try {
+                    r = runs.print(series, stock, startAt, design, file, new Work(progress, CancelToken.NEVER), ws -> warn(err, ws));
+                } catch (LabelCheckException e) {
+                    warn(err, e.warnings());
+                    throw e;
+                }
+                progress.done();
+                if (out != null) {
+                    Formats f = new Formats(root.messages().locale());
+                    console.println(root.messages().get("cli.labels.done", f.integer(r.labels()),
+                            f.integer(r.pages()), r.file(), f.megabytes(r.bytes()), (System.nanoTime() - t0) / 1_000_000));
+                }
+                if (printing.printer != null) {
+                    printing.printRun(root, console, err, r.file(), stock, "Trade Kit " + (lot != null ? lot : csv.getFileName()));
+                }
+                if (lotId != null) { // recorded once the PDF exists or the spooler took it: a refused or failed run records nothing (0018)
+                    var run = app.printRuns().record(new PrintRunDraft(lotId, design.layout().id(), stock.name(), r.labels(), 1,
+                            range, language, printing.printer != null ? printing.printer : r.file().getFileName().toString()));
+                    console.println(root.messages().get("cli.labels.recorded", new PrintRunText(root.messages()).serials(run)));
+                }
+            });
         }
     }
 
