@@ -1,0 +1,66 @@
+package org.tradekit.label.run;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.tradekit.label.stock.LabelStock;
+import org.tradekit.print.preview.PdfPreview;
+import org.tradekit.work.Work;
+
+/**
+ * The first page of a print run, printed for real to a temporary PDF and rendered back: only the
+ * labels that land on that page are drawn, so a preview of a 10,000-label run costs one page. A
+ * run the service would refuse is refused here with the same message.
+ */
+public final class LabelPreview {
+    /** Pixels along the page's longer side: sharp enough for a screen, cheap to render. */
+    static final int LONGEST_PX = 1200;
+    static final float MAX_DPI = 600;
+
+    /** The rendered page, the resolution it was drawn at, and how many labels it holds. */
+    public record Page(BufferedImage image, float dpi, int labels, int pagesInRun) {
+    }
+
+    private final LabelRunService runs;
+
+    public LabelPreview(LabelRunService runs) {
+        this.runs = runs;
+    }
+
+    public Page firstPage(LabelRunRequest run, Work work) {
+        LabelStock stock = run.stock();
+        int onFirstPage = stock.labelsPerPage() - run.startAt() + 1;
+        boolean valid = run.count() >= 1 && run.count() <= LabelRunRequest.MAX_COUNT && onFirstPage >= 1;
+        int count = valid ? Math.min(run.count(), onFirstPage) : run.count(); // an invalid run is refused by print
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("tradekit-preview");
+            LabelRunService.Result r = runs.print(new LabelRunRequest(run.lotId(), stock, count, run.startAt(), run.lang(),
+                    run.serials()), dir.resolve("preview.pdf"), work);
+            float dpi = PdfPreview.dpiFor(stock.pageWidth().mm(), stock.pageHeight().mm(), LONGEST_PX, MAX_DPI);
+            BufferedImage image = PdfPreview.render(r.file(), 0, dpi);
+            return new Page(image, dpi, r.labels(), stock.pages(run.startAt(), run.count()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            dir.toFile().deleteOnExit(); // a leftover temporary preview is harmless; the OS cleans its temp folder
+        }
+    }
+}

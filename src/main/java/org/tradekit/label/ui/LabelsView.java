@@ -1,0 +1,315 @@
+package org.tradekit.label.ui;
+
+import java.io.File;
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import atlantafx.base.theme.Styles;
+
+import org.tradekit.i18n.Formats;
+import org.tradekit.i18n.Messages;
+import org.tradekit.label.run.LabelPreview;
+import org.tradekit.label.run.LabelRunRequest;
+import org.tradekit.label.stock.LabelStock;
+import org.tradekit.trace.lot.LotRow;
+import org.tradekit.trace.ui.Notice;
+import org.tradekit.ui.common.Choices;
+import org.tradekit.ui.common.FormGrid;
+
+/**
+ * The Labels screen: on the left the lot and the label stock, each searched as the user types;
+ * in the middle the run (count, language, serials, where to start on a partly used sheet, shown
+ * as a map of the sheet) and "Save as PDF…"; on the right the first page as it will print,
+ * rendered from the real PDF, or the reason it cannot be printed.
+ */
+public final class LabelsView extends BorderPane {
+    static final double MAP_WIDTH = 230;
+
+    private final LabelsViewModel vm;
+    private final Messages m;
+
+    public LabelsView(LabelsViewModel vm, Messages m, Formats f) {
+        this.vm = vm;
+        this.m = m;
+        setId("labels-view");
+        SplitPane split = new SplitPane(choices(), run(), preview());
+        split.setDividerPositions(0.3, 0.6);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        SplitPane.setResizableWithParent(split.getItems().get(1), false);
+        setCenter(split);
+    }
+
+    private Node choices() {
+        TextField lotSearch = new TextField();
+        lotSearch.setId("labels-lot-search");
+        lotSearch.setPromptText(m.get("label.ui.lot.prompt"));
+        lotSearch.textProperty().bindBidirectional(vm.lots().queryProperty());
+        ListView<LotRow> lots = new ListView<>(vm.lots().rows());
+        lots.setId("labels-lots");
+        lots.setCellFactory(v -> new LotCell(m));
+        lots.setPlaceholder(new Label(m.get("label.ui.lot.none")));
+        select(lots, vm.lots().selectedProperty());
+
+        TextField stockSearch = new TextField();
+        stockSearch.setId("labels-stock-search");
+        stockSearch.setPromptText(m.get("label.ui.stock.prompt"));
+        stockSearch.textProperty().bindBidirectional(vm.stockQueryProperty());
+        ListView<LabelStock> stocks = new ListView<>(vm.stocks());
+        stocks.setId("labels-stocks");
+        stocks.setCellFactory(v -> new StockCell(m));
+        stocks.setPlaceholder(new Label(m.get("label.ui.stock.none")));
+        select(stocks, vm.stockProperty());
+
+        VBox.setVgrow(lots, Priority.ALWAYS);
+        VBox.setVgrow(stocks, Priority.ALWAYS);
+        VBox box = new VBox(8, heading("label.ui.lot.title"), lotSearch, lots, heading("label.ui.stock.title"), stockSearch,
+                stocks);
+        box.setPadding(new Insets(10));
+        box.setMinWidth(260);
+        return box;
+    }
+
+    /** Keeps a list's selection and a view model's choice in step both ways. */
+    private static <T> void select(ListView<T> list, javafx.beans.property.ObjectProperty<T> chosen) {
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null && row != chosen.get()) {
+                chosen.set(row);
+            }
+        });
+        Runnable follow = () -> {
+            T now = chosen.get();
+            if (now != null && list.getSelectionModel().getSelectedItem() != now) {
+                list.getSelectionModel().select(now);
+                list.scrollTo(now);
+            }
+        };
+        chosen.addListener((o, a, b) -> follow.run());
+        list.getItems().addListener((javafx.collections.ListChangeListener<T>) c -> follow.run());
+        follow.run();
+    }
+
+    private Node run() {
+        var count = Spinners.integer("labels-count", 1, LabelRunRequest.MAX_COUNT, vm.countProperty());
+        ComboBox<String> lang = Choices.combo("labels-language", List.of("vi", "en"), code -> "en".equals(code) ? m.get("label.ui.lang.en") : m.get("label.ui.lang.vi"));
+        lang.valueProperty().bindBidirectional(vm.languageProperty());
+        CheckBox serials = new CheckBox(m.get("label.ui.serials"));
+        serials.setId("labels-serials");
+        serials.selectedProperty().bindBidirectional(vm.serialsProperty());
+        var startAt = Spinners.integer("labels-start-at", 1, 1, vm.startAtProperty());
+
+        FormGrid form = new FormGrid().add(m.get("label.ui.count"), count, null).add(m.get("label.ui.language"), lang, null)
+                .add("", serials, null);
+        Label startLabel = new Label(m.get("label.ui.startAt"));
+        startLabel.getStyleClass().add(Styles.TEXT_BOLD);
+        Label startHint = new Label(m.get("label.ui.startAt.hint"));
+        startHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        startHint.setWrapText(true);
+        SheetMap map = new SheetMap(MAP_WIDTH, n -> vm.startAtProperty().set(n));
+        HBox startRow = new HBox(8, startLabel, startAt);
+        startRow.setAlignment(Pos.CENTER_LEFT);
+        VBox sheet = new VBox(6, startRow, startHint, map);
+        sheet.setId("labels-sheet");
+        sheet.managedProperty().bind(sheet.visibleProperty());
+        Label roll = new Label();
+        roll.setId("labels-roll");
+        roll.setWrapText(true);
+        roll.getStyleClass().add(Styles.TEXT_MUTED);
+        roll.managedProperty().bind(roll.visibleProperty());
+        Runnable redraw = () -> {
+            LabelStock s = vm.stockProperty().get();
+            sheet.setVisible(s != null && !s.roll());
+            roll.setVisible(s != null && s.roll());
+            roll.setText(s != null && s.roll() ? m.get("label.ui.roll", s.name()) : "");
+            Spinners.max(startAt, s == null || s.roll() ? 1 : s.labelsPerPage(), vm.startAtProperty());
+            map.show(s, vm.startAtProperty().get(), vm.countProperty().get());
+        };
+        vm.stockProperty().addListener((o, a, b) -> redraw.run());
+        vm.startAtProperty().addListener((o, a, b) -> redraw.run());
+        vm.countProperty().addListener((o, a, b) -> redraw.run());
+        redraw.run();
+
+        VBox box = new VBox(12, heading("label.ui.run.title"), form.node(), sheet, roll, saveBox());
+        box.setPadding(new Insets(10));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setMinWidth(300);
+        return scroll;
+    }
+
+    private Node saveBox() {
+        Button save = new Button(m.get("label.ui.save"), new FontIcon(Feather.DOWNLOAD));
+        save.setId("labels-save");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.disableProperty().bind(vm.lots().selectedProperty().isNull().or(vm.stockProperty().isNull())
+                .or(vm.savingProperty().isNotNull()));
+        save.setOnAction(e -> chooseAndSave());
+        Button cancel = new Button(m.get("label.ui.cancel"), new FontIcon(Feather.X));
+        cancel.setId("labels-cancel");
+        cancel.visibleProperty().bind(vm.savingProperty().isNotNull());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> vm.cancelSave());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("labels-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.visibleProperty().bind(vm.savingProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        vm.savingProperty().addListener((o, a, task) -> {
+            bar.progressProperty().unbind();
+            if (task != null) {
+                bar.progressProperty().bind(Bindings.createDoubleBinding(() -> task.progressProperty().get() == null
+                        ? ProgressBar.INDETERMINATE_PROGRESS : task.progressProperty().get().fraction(),
+                        task.progressProperty()));
+            }
+        });
+        Label result = new Label();
+        result.setId("labels-result");
+        result.setWrapText(true);
+        Runnable showResult = () -> {
+            Notice n = vm.savedProperty().get();
+            result.setText(text(n));
+            result.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+            if (n != null) {
+                result.getStyleClass().add(n.problem() ? Styles.DANGER : Styles.SUCCESS);
+            }
+        };
+        vm.savedProperty().addListener((o, a, b) -> showResult.run());
+        showResult.run();
+        HBox buttons = new HBox(8, save, cancel);
+        return new VBox(8, buttons, bar, result);
+    }
+
+    private void chooseAndSave() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("label.ui.save.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("label.ui.save.pdf"), "*.pdf", "*.PDF"));
+        LotRow lot = vm.lots().selectedProperty().get();
+        chooser.setInitialFileName((lot == null ? "labels" : lot.code()) + ".pdf");
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            vm.save(file.toPath());
+        }
+    }
+
+    private Node preview() {
+        ImageView image = new ImageView();
+        image.setId("labels-preview-image");
+        image.setPreserveRatio(true);
+        image.setSmooth(true);
+        Label problem = new Label();
+        problem.setId("labels-preview-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.setMaxWidth(360);
+        Label hint = new Label(m.get("label.ui.preview.hint"));
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        hint.setMaxWidth(360);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(36, 36);
+        busy.visibleProperty().bind(vm.previewingProperty());
+        StackPane.setAlignment(busy, Pos.TOP_RIGHT);
+        StackPane area = new StackPane(image, problem, hint, busy);
+        area.getStyleClass().add("labels-preview");
+        area.setPadding(new Insets(12));
+        area.setMinSize(0, 0);
+        image.fitWidthProperty().bind(area.widthProperty().subtract(24));
+        image.fitHeightProperty().bind(area.heightProperty().subtract(24));
+        Label caption = new Label();
+        caption.setId("labels-preview-caption");
+        caption.getStyleClass().add(Styles.TEXT_SMALL);
+        Runnable show = () -> {
+            LabelPreview.Page page = vm.previewProperty().get();
+            Notice n = vm.previewProblemProperty().get();
+            image.setImage(page == null ? null : SwingFXUtils.toFXImage(page.image(), null));
+            problem.setText(text(n));
+            problem.setVisible(n != null);
+            hint.setVisible(page == null && n == null);
+            caption.setText(page == null ? "" : m.get("label.ui.preview.caption", page.labels(), page.pagesInRun()));
+        };
+        vm.previewProperty().addListener((o, a, b) -> show.run());
+        vm.previewProblemProperty().addListener((o, a, b) -> show.run());
+        show.run();
+        VBox.setVgrow(area, Priority.ALWAYS);
+        VBox box = new VBox(8, heading("label.ui.preview.title"), area, caption);
+        box.setPadding(new Insets(10));
+        return box;
+    }
+
+    private String text(Notice n) {
+        return n == null ? "" : m.get(n.key(), n.args().toArray());
+    }
+
+    private Label heading(String key) {
+        Label l = new Label(m.get(key));
+        l.getStyleClass().add(Styles.TEXT_BOLD);
+        return l;
+    }
+
+    /** A lot: its code, then its product in the screen's language and what is left. */
+    private static final class LotCell extends ListCell<LotRow> {
+        private final Messages m;
+
+        LotCell(Messages m) {
+            this.m = m;
+        }
+
+        @Override
+        protected void updateItem(LotRow r, boolean empty) {
+            super.updateItem(r, empty);
+            setText(null);
+            if (empty || r == null) {
+                setGraphic(null);
+                return;
+            }
+            Label code = new Label(r.code());
+            code.getStyleClass().add(Styles.TEXT_BOLD);
+            boolean en = "en".equals(m.locale().getLanguage());
+            String name = en && r.productNameEn() != null ? r.productNameEn() : r.productNameVi();
+            Label line = new Label(name == null ? "" : name + (r.sku() == null ? "" : " · " + r.sku()));
+            line.getStyleClass().add(Styles.TEXT_SMALL);
+            setGraphic(new VBox(1, code, line));
+        }
+    }
+
+    /** A stock: "Avery L7160 — Address labels, 63.5 × 38.1 mm, 3 × 7". */
+    private static final class StockCell extends ListCell<LabelStock> {
+        private final Messages m;
+
+        StockCell(Messages m) {
+            this.m = m;
+        }
+
+        @Override
+        protected void updateItem(LabelStock s, boolean empty) {
+            super.updateItem(s, empty);
+            setGraphic(null);
+            setText(empty || s == null ? null : StockText.line(s, m));
+        }
+    }
+}
