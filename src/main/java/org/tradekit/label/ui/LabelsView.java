@@ -83,7 +83,10 @@ public final class LabelsView extends BorderPane {
         ListView<LabelStock> stocks = new ListView<>(vm.stocks());
         stocks.setId("labels-stocks");
         stocks.setCellFactory(v -> new StockCell(m));
-        stocks.setPlaceholder(new Label(m.get("label.ui.stock.none")));
+        Label noStock = new Label();
+        noStock.textProperty().bind(Bindings.when(vm.stockLoadingProperty()).then(m.get("label.ui.stock.loading"))
+                .otherwise(m.get("label.ui.stock.none")));
+        stocks.setPlaceholder(noStock);
         select(stocks, vm.stockProperty());
 
         VBox.setVgrow(lots, Priority.ALWAYS);
@@ -120,6 +123,7 @@ public final class LabelsView extends BorderPane {
         lang.valueProperty().bindBidirectional(vm.languageProperty());
         CheckBox serials = new CheckBox(m.get("label.ui.serials"));
         serials.setId("labels-serials");
+        serials.setWrapText(true);
         serials.selectedProperty().bindBidirectional(vm.serialsProperty());
         var startAt = Spinners.integer("labels-start-at", 1, 1, vm.startAtProperty());
 
@@ -221,6 +225,7 @@ public final class LabelsView extends BorderPane {
         image.setId("labels-preview-image");
         image.setPreserveRatio(true);
         image.setSmooth(true);
+        image.setEffect(new javafx.scene.effect.DropShadow(8, javafx.scene.paint.Color.rgb(0, 0, 0, 0.25)));
         Label problem = new Label();
         problem.setId("labels-preview-problem");
         problem.setWrapText(true);
@@ -249,11 +254,13 @@ public final class LabelsView extends BorderPane {
             image.setImage(page == null ? null : SwingFXUtils.toFXImage(page.image(), null));
             problem.setText(text(n));
             problem.setVisible(n != null);
-            hint.setVisible(page == null && n == null);
+            hint.setVisible(vm.lots().selectedProperty().get() == null || vm.stockProperty().get() == null);
             caption.setText(page == null ? "" : m.get("label.ui.preview.caption", page.labels(), page.pagesInRun()));
         };
         vm.previewProperty().addListener((o, a, b) -> show.run());
         vm.previewProblemProperty().addListener((o, a, b) -> show.run());
+        vm.lots().selectedProperty().addListener((o, a, b) -> show.run());
+        vm.stockProperty().addListener((o, a, b) -> show.run());
         show.run();
         VBox.setVgrow(area, Priority.ALWAYS);
         VBox box = new VBox(8, heading("label.ui.preview.title"), area, caption);
@@ -297,19 +304,33 @@ public final class LabelsView extends BorderPane {
         }
     }
 
-    /** A stock: "Avery L7160 — Address labels, 63.5 × 38.1 mm, 3 × 7". */
+    /** A stock: "Avery L7160", then "Mailing labels · 63.5 × 38.1 mm · 21 a sheet (3 × 7)", wrapped to the list's width. */
     private static final class StockCell extends ListCell<LabelStock> {
         private final Messages m;
 
         StockCell(Messages m) {
             this.m = m;
+            setPrefWidth(0); // wrap to the list instead of scrolling sideways
         }
 
         @Override
         protected void updateItem(LabelStock s, boolean empty) {
             super.updateItem(s, empty);
-            setGraphic(null);
-            setText(empty || s == null ? null : StockText.line(s, m));
+            setText(null);
+            if (empty || s == null) {
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(s.name());
+            name.getStyleClass().add(Styles.TEXT_BOLD);
+            Label details = new Label(StockText.details(s, m));
+            details.getStyleClass().add(Styles.TEXT_SMALL);
+            details.setWrapText(true);
+            details.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (getListView() != null) {
+                details.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+            }
+            setGraphic(new VBox(1, name, details));
         }
     }
 }

@@ -48,6 +48,7 @@ public final class LabelsViewModel {
     private final Debouncer previewDebouncer;
     private final StringProperty stockQuery = new SimpleStringProperty(this, "stockQuery", "");
     private final ObservableList<LabelStock> stocks = FXCollections.observableArrayList();
+    private final BooleanProperty stockLoading = new SimpleBooleanProperty(this, "stockLoading", true);
     private final ObjectProperty<LabelStock> stock = new SimpleObjectProperty<>(this, "stock");
     private final IntegerProperty count = new SimpleIntegerProperty(this, "count", DEFAULT_COUNT);
     private final IntegerProperty startAt = new SimpleIntegerProperty(this, "startAt", 1);
@@ -98,6 +99,7 @@ public final class LabelsViewModel {
                 .onSuccess(found -> {
                     if (no == stockSearchNo) {
                         stocks.setAll(found);
+                        stockLoading.set(false);
                     }
                 }));
     }
@@ -188,6 +190,11 @@ public final class LabelsViewModel {
 
     public ObservableList<LabelStock> stocks() {
         return stocks;
+    }
+
+    /** True until the first list of stock arrives (the built-in library is read once, about a second). */
+    public BooleanProperty stockLoadingProperty() {
+        return stockLoading;
     }
 
     public ObjectProperty<LabelStock> stockProperty() {

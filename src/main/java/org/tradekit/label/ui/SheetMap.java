@@ -69,7 +69,7 @@ final class SheetMap extends Pane {
             getChildren().add(r);
             if (h >= 12 && w >= 16) { // numbers only where they are readable
                 Text t = new Text(String.valueOf(n));
-                t.getStyleClass().add("sheet-label-number");
+                t.getStyleClass().add(n == startAt ? "sheet-label-start-number" : "sheet-label-number");
                 t.setMouseTransparent(true);
                 t.applyCss();
                 t.setX(r.getX() + (w - t.getLayoutBounds().getWidth()) / 2);
