@@ -13,6 +13,6 @@ final class StockText {
         String h = s.shape().height().mmText();
         String what = s.description().isBlank() ? "" : s.description() + " · ";
         return s.roll() ? m.get("label.ui.stock.rollDetails", what, w, h)
-                : m.get("label.ui.stock.sheetDetails", what, w, h, s.labelsPerPage(), s.grid().replace("x", " × "));
+                : m.get("label.ui.stock.sheetDetails", what, w, h, s.labelsPerPage(), s.grid().replace("x", "\u00a0×\u00a0"));
     }
 }
