@@ -85,7 +85,7 @@ final class Workbench {
                 ComingSoonView.feature("leads", "ui.nav.leads", Feather.USERS),
                 new Feature(LABELS, "ui.nav.printing", Feather.PRINTER, (m, f) -> {
                     labels.start();
-                    return new LabelsView(labels, m, f);
+                    return new LabelsView(labels, null, m, f); // printing: see LabelPrinting, wired once the backend is on main
                 }),
                 ComingSoonView.feature("sync", "ui.nav.sync", Feather.REFRESH_CW),
                 new Feature(SETTINGS, "ui.nav.settings", Feather.SETTINGS,

@@ -41,6 +41,7 @@ import org.tradekit.trace.lot.LotRow;
 import org.tradekit.trace.ui.Notice;
 import org.tradekit.ui.common.Choices;
 import org.tradekit.ui.common.FormGrid;
+import org.tradekit.ui.task.RunningTask;
 
 /**
  * The Labels screen: on the left the lot and the label stock, each searched as the user types;
@@ -52,10 +53,13 @@ public final class LabelsView extends BorderPane {
     static final double MAP_WIDTH = 230;
 
     private final LabelsViewModel vm;
+    private final LabelPrintViewModel print;
     private final Messages m;
 
-    public LabelsView(LabelsViewModel vm, Messages m, Formats f) {
+    /** @param print printing and calibration, or null where no printing backend is wired (Save as PDF only) */
+    public LabelsView(LabelsViewModel vm, LabelPrintViewModel print, Messages m, Formats f) {
         this.vm = vm;
+        this.print = print;
         this.m = m;
         setId("labels-view");
         SplitPane split = new SplitPane(choices(), run(), preview());
@@ -159,6 +163,9 @@ public final class LabelsView extends BorderPane {
         redraw.run();
 
         VBox box = new VBox(12, heading("label.ui.run.title"), form.node(), sheet, roll, saveBox());
+        if (print != null) {
+            box.getChildren().add(new LabelPrintPane(print, vm, m));
+        }
         box.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -178,34 +185,48 @@ public final class LabelsView extends BorderPane {
         cancel.visibleProperty().bind(vm.savingProperty().isNotNull());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> vm.cancelSave());
-        ProgressBar bar = new ProgressBar();
-        bar.setId("labels-progress");
-        bar.setMaxWidth(Double.MAX_VALUE);
-        bar.visibleProperty().bind(vm.savingProperty().isNotNull());
-        bar.managedProperty().bind(bar.visibleProperty());
-        vm.savingProperty().addListener((o, a, task) -> {
-            bar.progressProperty().unbind();
-            if (task != null) {
-                bar.progressProperty().bind(Bindings.createDoubleBinding(() -> task.progressProperty().get() == null
-                        ? ProgressBar.INDETERMINATE_PROGRESS : task.progressProperty().get().fraction(),
-                        task.progressProperty()));
-            }
-        });
-        Label result = new Label();
-        result.setId("labels-result");
-        result.setWrapText(true);
-        Runnable showResult = () -> {
-            Notice n = vm.savedProperty().get();
-            result.setText(text(n));
-            result.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
-            if (n != null) {
-                result.getStyleClass().add(n.problem() ? Styles.DANGER : Styles.SUCCESS);
-            }
-        };
-        vm.savedProperty().addListener((o, a, b) -> showResult.run());
-        showResult.run();
+        ProgressBar bar = progress("labels-progress", vm.savingProperty());
+        Label result = notice("labels-result", vm.savedProperty(), m);
         HBox buttons = new HBox(8, save, cancel);
         return new VBox(8, buttons, bar, result);
+    }
+
+    /** A progress bar shown while {@code task} holds a running task, following its progress. */
+    static ProgressBar progress(String id, javafx.beans.property.ObjectProperty<RunningTask> task) {
+        ProgressBar bar = new ProgressBar();
+        bar.setId(id);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.visibleProperty().bind(task.isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        Runnable follow = () -> {
+            RunningTask t = task.get();
+            bar.progressProperty().unbind();
+            if (t != null) {
+                bar.progressProperty().bind(Bindings.createDoubleBinding(() -> t.progressProperty().get() == null
+                        ? ProgressBar.INDETERMINATE_PROGRESS : t.progressProperty().get().fraction(), t.progressProperty()));
+            }
+        };
+        task.addListener((o, a, b) -> follow.run());
+        follow.run();
+        return bar;
+    }
+
+    /** A line saying how something went: green when done, red when refused or cancelled. */
+    static Label notice(String id, javafx.beans.property.ObjectProperty<Notice> notice, Messages m) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        Runnable show = () -> {
+            Notice n = notice.get();
+            l.setText(n == null ? "" : m.get(n.key(), n.args().toArray()));
+            l.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+            if (n != null) {
+                l.getStyleClass().add(n.problem() ? Styles.DANGER : Styles.SUCCESS);
+            }
+        };
+        notice.addListener((o, a, b) -> show.run());
+        show.run();
+        return l;
     }
 
     private void chooseAndSave() {
@@ -271,6 +292,7 @@ public final class LabelsView extends BorderPane {
     private String text(Notice n) {
         return n == null ? "" : m.get(n.key(), n.args().toArray());
     }
+
 
     private Label heading(String key) {
         Label l = new Label(m.get(key));
