@@ -25,6 +25,7 @@ import org.tradekit.label.run.TraceLabelSource;
 import org.tradekit.catalog.io.ProductExporter;
 import org.tradekit.catalog.io.ProductImporter;
 import org.tradekit.store.Database;
+import org.tradekit.store.SqliteNative;
 import org.tradekit.store.StoreException;
 import org.tradekit.trace.chain.ChainVerifier;
 import org.tradekit.trace.chain.DeviceKeys;
@@ -143,6 +144,7 @@ public final class AppContext implements AutoCloseable {
         Backups backups = new Backups(dataDir, clock);
         Path file = dataDir.resolve(Database.FILE_NAME);
         boolean existed = Files.exists(file);
+        SqliteNative.useCopyIn(dataDir);
         Database db = Database.open(file, clock, backups.beforeMigration());
         AppContext app = new AppContext(dataDir, clock, db, backups);
         app.existedBefore = existed;

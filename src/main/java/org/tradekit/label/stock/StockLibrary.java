@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,14 +59,16 @@ public record StockLibrary(List<LabelStock> stocks, List<GlabelsReader.Refusal> 
     private static StockLibrary loadBuiltIn() {
         try (InputStream idx = resource("index.txt"); InputStream paperIn = resource("paper-sizes.xml")) {
             GlabelsReader reader = new GlabelsReader(GlabelsReader.readPaperSizes(paperIn, "paper-sizes.xml"));
-            List<GlabelsReader.Parsed> parsed = new ArrayList<>();
-            for (String file : new String(idx.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                if (!file.isBlank()) {
-                    try (InputStream in = resource(file.strip())) {
-                        parsed.add(reader.read(in, file.strip()));
-                    }
-                }
-            }
+            // files parsed side by side (order kept): a CLI run waits for this library before its first label
+            List<GlabelsReader.Parsed> parsed = Arrays.stream(new String(idx.readAllBytes(), StandardCharsets.UTF_8).split("\\R"))
+                    .map(String::strip).filter(f -> !f.isEmpty()).toList().parallelStream()
+                    .map(file -> {
+                        try (InputStream in = resource(file)) {
+                            return reader.read(in, file);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }).toList();
             return resolve(parsed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -40,12 +40,10 @@ import org.tradekit.work.Work;
 public final class EpcisImporter {
     private final Database db;
     private final Clock clock;
-    private final EpcisDocumentReader reader;
 
     public EpcisImporter(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
-        this.reader = new EpcisDocumentReader();
     }
 
     /**
@@ -69,7 +67,8 @@ public final class EpcisImporter {
         return db.write(tx -> {
             PartnerLots[] lots = {null};
             try {
-                EpcisDocumentReader.Summary s = reader.read(file, work, ev -> {
+                // made per import: the reader shares one schema, loaded on the first import rather than at every start
+                EpcisDocumentReader.Summary s = new EpcisDocumentReader().read(file, work, ev -> {
                     if (lots[0] == null) {
                         lots[0] = new PartnerLots(tx, clock, null);
                     }
