@@ -18,7 +18,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import atlantafx.base.theme.Styles;
 
 import org.tradekit.i18n.Messages;
-import org.tradekit.ui.common.FormGrid;
 
 /**
  * The printer part of the Labels screen: the printer, Print (with progress and Cancel), whether
@@ -29,6 +28,7 @@ final class LabelPrintPane extends VBox {
     private final LabelPrintViewModel vm;
     private final LabelsViewModel run;
     private final Messages m;
+    private final VBox wizard;
 
     LabelPrintPane(LabelPrintViewModel vm, LabelsViewModel run, Messages m) {
         super(8);
@@ -50,6 +50,7 @@ final class LabelPrintPane extends VBox {
         state.setId("labels-calibration-state");
         state.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         state.setWrapText(true);
+        state.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         state.textProperty().bind(Bindings.createStringBinding(() -> vm.printerProperty().get() == null
                 || run.stockProperty().get() == null ? ""
                         : vm.calibratedProperty().get() ? m.get("label.ui.calibrated.yes")
@@ -77,15 +78,25 @@ final class LabelPrintPane extends VBox {
         heading.getStyleClass().add(Styles.TEXT_BOLD);
         HBox printerRow = new HBox(6, printer, refresh);
         printerRow.setAlignment(Pos.CENTER_LEFT);
+        for (Button b : new Button[] {print, cancel, calibrate}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "Pr…"
+        }
         HBox buttons = new HBox(8, print, cancel, calibrate);
-        getChildren().addAll(heading, printerRow, state, buttons, bar, result, wizard());
+        getChildren().addAll(heading, printerRow, state, buttons, bar, result);
+        wizard = buildWizard();
     }
 
-    private VBox wizard() {
+    /** The calibration wizard as a card, for the screen to show over the preview while it is open. */
+    VBox wizard() {
+        return wizard;
+    }
+
+    private VBox buildWizard() {
         Label title = new Label(m.get("label.ui.calibrate.title"));
         title.getStyleClass().add(Styles.TITLE_4);
         Label text = new Label();
         text.setWrapText(true);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button printGrid = new Button(m.get("label.ui.calibrate.printGrid"), new FontIcon(Feather.PRINTER));
         printGrid.setId("calibrate-print-grid");
         printGrid.setOnAction(e -> vm.printGrid());
@@ -94,20 +105,24 @@ final class LabelPrintPane extends VBox {
         skip.setId("calibrate-skip");
         skip.getStyleClass().add(Styles.FLAT);
         skip.setOnAction(e -> vm.skipToMeasure());
-        HBox gridButtons = new HBox(8, printGrid, skip);
+        VBox gridButtons = new VBox(6, printGrid, skip);
 
-        FormGrid form = new FormGrid().add(m.get("label.ui.calibrate.right"), field("calibrate-right", vm.rightMmProperty()), null)
-                .add(m.get("label.ui.calibrate.down"), field("calibrate-down", vm.downMmProperty()), null)
-                .add(m.get("label.ui.calibrate.barX"), field("calibrate-bar-x", vm.barXMmProperty()), null)
-                .add(m.get("label.ui.calibrate.barY"), field("calibrate-bar-y", vm.barYMmProperty()), null);
+        javafx.scene.layout.GridPane form = new javafx.scene.layout.GridPane();
+        form.setHgap(12);
+        form.setVgap(8);
+        form.add(labelled("label.ui.calibrate.right", field("calibrate-right", vm.rightMmProperty())), 0, 0);
+        form.add(labelled("label.ui.calibrate.down", field("calibrate-down", vm.downMmProperty())), 1, 0);
+        form.add(labelled("label.ui.calibrate.barX", field("calibrate-bar-x", vm.barXMmProperty())), 0, 1);
+        form.add(labelled("label.ui.calibrate.barY", field("calibrate-bar-y", vm.barYMmProperty())), 1, 1);
         Button save = new Button(m.get("label.ui.calibrate.save"), new FontIcon(Feather.CHECK));
         save.setId("calibrate-save");
         save.getStyleClass().add(Styles.ACCENT);
         save.setOnAction(e -> vm.saveCalibration());
         save.disableProperty().bind(vm.busyProperty().greaterThan(0));
-        VBox measure = new VBox(8, form.node(), save);
+        VBox measure = new VBox(10, form, save);
 
         Label notice = LabelsView.notice("calibrate-notice", vm.wizardNoticeProperty(), m);
+        notice.managedProperty().bind(vm.wizardNoticeProperty().isNotNull());
         Button close = new Button(m.get("label.ui.calibrate.close"));
         close.setId("calibrate-close");
         close.setOnAction(e -> vm.closeCalibration());
@@ -115,7 +130,9 @@ final class LabelPrintPane extends VBox {
         VBox card = new VBox(10, title, text, gridButtons, measure, notice, close);
         card.setId("calibrate-wizard");
         card.getStyleClass().add("message-card");
-        card.setPadding(new Insets(12));
+        card.setPadding(new Insets(16));
+        card.setMaxWidth(420);
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         card.managedProperty().bind(card.visibleProperty());
         Runnable show = () -> {
             LabelPrintViewModel.Step s = vm.stepProperty().get();
@@ -135,6 +152,14 @@ final class LabelPrintPane extends VBox {
         vm.stepProperty().addListener((o, a, b) -> show.run());
         show.run();
         return card;
+    }
+
+    /** A small label over its field. */
+    private VBox labelled(String key, TextField field) {
+        Label l = new Label(m.get(key));
+        l.setLabelFor(field);
+        l.getStyleClass().add(Styles.TEXT_SMALL);
+        return new VBox(3, l, field);
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty p) {

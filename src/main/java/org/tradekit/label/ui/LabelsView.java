@@ -162,10 +162,7 @@ public final class LabelsView extends BorderPane {
         vm.countProperty().addListener((o, a, b) -> redraw.run());
         redraw.run();
 
-        VBox box = new VBox(12, heading("label.ui.run.title"), form.node(), sheet, roll, saveBox());
-        if (print != null) {
-            box.getChildren().add(new LabelPrintPane(print, vm, m));
-        }
+        VBox box = new VBox(12, heading("label.ui.run.title"), form.node(), sheet, roll);
         box.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -180,6 +177,7 @@ public final class LabelsView extends BorderPane {
         save.disableProperty().bind(vm.lots().selectedProperty().isNull().or(vm.stockProperty().isNull())
                 .or(vm.savingProperty().isNotNull()));
         save.setOnAction(e -> chooseAndSave());
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button cancel = new Button(m.get("label.ui.cancel"), new FontIcon(Feather.X));
         cancel.setId("labels-cancel");
         cancel.visibleProperty().bind(vm.savingProperty().isNotNull());
@@ -284,7 +282,12 @@ public final class LabelsView extends BorderPane {
         vm.stockProperty().addListener((o, a, b) -> show.run());
         show.run();
         VBox.setVgrow(area, Priority.ALWAYS);
-        VBox box = new VBox(8, heading("label.ui.preview.title"), area, caption);
+        VBox box = new VBox(8, heading("label.ui.preview.title"), area, caption, saveBox());
+        if (print != null) { // the wizard shows over the preview while it is open
+            LabelPrintPane printing = new LabelPrintPane(print, vm, m);
+            area.getChildren().add(printing.wizard());
+            box.getChildren().add(printing);
+        }
         box.setPadding(new Insets(10));
         return box;
     }
