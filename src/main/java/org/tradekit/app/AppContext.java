@@ -20,6 +20,7 @@ import org.tradekit.photo.ProductPhotos;
 import org.tradekit.photo.Thumbnails;
 import org.tradekit.photo.WebImages;
 import org.tradekit.coop.CoopProfileService;
+import org.tradekit.label.record.PrintRuns;
 import org.tradekit.label.run.LabelRunService;
 import org.tradekit.label.run.TraceLabelSource;
 import org.tradekit.catalog.io.ProductExporter;
@@ -87,6 +88,7 @@ public final class AppContext implements AutoCloseable {
     private final ConsumerSite consumerSite;
     private final LotLookup lotLookup;
     private final LabelRunService labelRuns;
+    private final PrintRuns printRuns;
 
     private AppContext(Path dataDir, Clock clock, Database database, Backups backups) {
         this.dataDir = dataDir;
@@ -114,7 +116,8 @@ public final class AppContext implements AutoCloseable {
         this.events = new EventRepository(database);
         this.attachments = new Attachments(photoStore);
         this.lineage = new LineageService(database);
-        this.recalls = new RecallService(lineage, events);
+        this.printRuns = new PrintRuns(database, clock, System.getProperty("user.name"));
+        this.recalls = new RecallService(lineage, events, printRuns);
         this.chainVerifier = new ChainVerifier(database, deviceKeys, signatures, List.of(new DerivedRowsCheck()));
         this.epcisExporter = new EpcisExporter(database, events, lineage, locations, coopProfile, clock);
         this.epcisImporter = new EpcisImporter(database, clock);
@@ -362,6 +365,11 @@ public final class AppContext implements AutoCloseable {
 
     public LabelRunService labelRuns() {
         return labelRuns;
+    }
+
+    /** Print runs recorded against their lots, and the serials they used. */
+    public PrintRuns printRuns() {
+        return printRuns;
     }
 
     @Override

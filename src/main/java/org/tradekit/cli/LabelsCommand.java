@@ -8,6 +8,9 @@ import org.tradekit.app.AppContext;
 import org.tradekit.app.DataDirectory;
 import org.tradekit.i18n.Formats;
 import org.tradekit.i18n.Messages;
+import org.tradekit.label.record.PrintRunDraft;
+import org.tradekit.label.record.PrintRunText;
+import org.tradekit.label.record.SerialRange;
 import org.tradekit.label.run.LabelRunRequest;
 import org.tradekit.label.run.LabelRunService;
 import org.tradekit.work.CancelToken;
@@ -30,6 +33,9 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "labels", mixinStandardHelpOptions = true)
 final class LabelsCommand implements Callable<Integer> {
+    /** The one layout this command prints so far, as a print run records it. */
+    static final String LAYOUT = "trace";
+
     @ParentCommand
     RootCommand root;
 
@@ -97,12 +103,18 @@ final class LabelsCommand implements Callable<Integer> {
             String lotId = CliLots.lotId(app, lot, product);
             ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), root.messages());
             long t0 = System.nanoTime();
-            LabelRunService.Result r = runs.print(new LabelRunRequest(lotId, stock, count, startAt, language, serials), out,
+            SerialRange range = serials ? app.printRuns().reserve(lotId, count) : null;
+            LabelRunService.Result r = runs.print(new LabelRunRequest(lotId, stock, count, startAt, language, range), out,
                     new Work(progress, CancelToken.NEVER));
             progress.done();
+            // recorded once the PDF exists: a refused or failed run records nothing (decision 0018)
+            var run = app.printRuns().record(new PrintRunDraft(lotId, LAYOUT, stock.name(), r.labels(), 1, range, language,
+                    r.file().getFileName().toString()));
             Formats f = new Formats(root.messages().locale());
-            spec.commandLine().getOut().println(root.messages().get("cli.labels.done", f.integer(r.labels()),
+            PrintWriter console = spec.commandLine().getOut();
+            console.println(root.messages().get("cli.labels.done", f.integer(r.labels()),
                     f.integer(r.pages()), r.file(), f.megabytes(r.bytes()), (System.nanoTime() - t0) / 1_000_000));
+            console.println(root.messages().get("cli.labels.recorded", new PrintRunText(root.messages()).serials(run)));
             return 0;
         }
     }

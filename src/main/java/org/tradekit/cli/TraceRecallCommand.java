@@ -8,11 +8,13 @@ import java.util.stream.Collectors;
 
 import org.tradekit.app.AppContext;
 import org.tradekit.i18n.Messages;
+import org.tradekit.label.record.PrintRunText;
 import org.tradekit.trace.event.EventTimes;
 import org.tradekit.trace.event.ExternalEntry;
 import org.tradekit.trace.lineage.Delivery;
 import org.tradekit.trace.lineage.LotNode;
 import org.tradekit.trace.recall.Recall;
+import org.tradekit.trace.recall.PrintedLabels;
 import org.tradekit.trace.recall.RecallCsv;
 import org.tradekit.trace.recall.Recipient;
 
@@ -72,6 +74,14 @@ final class TraceRecallCommand implements Callable<Integer> {
                 for (ExternalEntry x : recall.partnerEvents()) {
                     out.println(String.join("\t", EventTimes.format(x.time()), m.get("trace.external.mark"), nz(x.bizStep()),
                             nz(x.sender()), nz(x.role()), x.quantity() == null ? "" : x.quantity().toPlainString(), nz(x.uom())));
+                }
+            }
+            if (!recall.printRuns().isEmpty()) {
+                out.println(m.get("cli.trace.recall.printRuns"));
+                PrintRunText runs = new PrintRunText(m);
+                for (PrintedLabels p : recall.printRuns()) {
+                    out.println(String.join("\t", EventTimes.format(p.run().printedAt()), nz(p.lotCode()), nz(p.sku()),
+                            runs.count(p.run()), runs.details(p.run())));
                 }
             }
             out.println(m.get("cli.trace.recall.stock"));

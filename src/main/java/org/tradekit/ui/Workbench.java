@@ -62,7 +62,7 @@ final class Workbench {
         this.thumbnails = new PhotoThumbnails(tasks, app.productPhotos()::thumbnail);
         this.trace = new TraceViewModel(app, tasks, searchDebouncer);
         this.labels = new LabelsViewModel(new LotsViewModel(app.lots(), app.products(), app.lotLookup(), tasks, searchDebouncer),
-                app::labelStock, app.labelRuns(), tasks, searchDebouncer, previewDebouncer());
+                app::labelStock, app.labelRuns(), app.printRuns(), tasks, searchDebouncer, previewDebouncer());
     }
 
     /** The debounce of search typing: 150 ms of quiet. */

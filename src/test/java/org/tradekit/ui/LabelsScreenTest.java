@@ -124,6 +124,12 @@ class LabelsScreenTest {
         Label result = robot.lookup("#labels-result").queryAs(Label.class);
         until(() -> result.getText().startsWith("Saved"));
         assertThat(result.getText()).isEqualTo("Saved 21 labels on 2 pages to " + out.toAbsolutePath());
+        var runs = harness.current().printRuns().runsOf(harness.current().lots().withCode(lotCode).get(0).id());
+        assertThat(runs).singleElement().satisfies(r -> { // recorded against the lot, for its traceability history
+            assertThat(r.labels()).isEqualTo(21);
+            assertThat(r.stock()).isEqualTo("Avery L7160");
+            assertThat(r.destination()).isEqualTo("tea-labels.pdf");
+        });
 
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(2);

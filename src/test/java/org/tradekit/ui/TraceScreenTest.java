@@ -22,6 +22,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import org.tradekit.TestContexts;
+import org.tradekit.label.record.PrintRunDraft;
+import org.tradekit.label.record.SerialRange;
 import org.tradekit.catalog.ProductField;
 import org.tradekit.coop.CoopProfile;
 import org.tradekit.gs1.Gtin;
@@ -179,12 +181,24 @@ class TraceScreenTest {
         robot.clickOn("#form-save");
         until(() -> notice(robot).startsWith("Recorded"));
         robot.interact(() -> harness.window.workbench().trace().lots().selectedProperty().set(null));
+        String dried = harness.current().lots().withCode("TN-2611").get(0).id(); // its labels, printed from the Labels screen
+        SerialRange serials = harness.current().printRuns().reserve(dried, 12);
+        harness.current().printRuns().record(new PrintRunDraft(dried, "trace", "Avery L7160", 12, 1, serials, "en", "tn.pdf"));
 
         type(robot, "#trace-scan", "https://trace.htx-tancuong.vn/01/0" + GTIN + "/10/TN-2611");
         robot.type(KeyCode.ENTER);
         until(() -> robot.lookup("#trace-lot-code").tryQuery().map(n -> ((Label) n).getText().equals("TN-2611"))
                 .orElse(false));
         assertThat(robot.lookup("#trace-scan-problem").query().isVisible()).isFalse();
+        robot.clickOn("#trace-show-lineage");
+        TableView<?> timeline = robot.lookup("#trace-timeline").queryAs(TableView.class);
+        until(() -> timeline.getItems().size() == 2); // the step that made the lot, then its labels
+        assertThat(timeline.getColumns().get(1).getCellData(1)).isEqualTo("Print run");
+        assertThat(robot.lookup("Print run").tryQuery()).isPresent(); // on screen, not only in the list
+        assertThat(timeline.getColumns().get(2).getCellData(1)).isEqualTo("12 labels");
+        assertThat((String) timeline.getColumns().get(3).getCellData(1)).isEqualTo("serials " + serials
+                + " · layout trace on Avery L7160 · to tn.pdf · by " + System.getProperty("user.name") + " on device "
+                + harness.current().database().deviceId().split("-")[0]);
 
         String wrong = GTIN.substring(0, 12) + ((GTIN.charAt(12) - '0' + 1) % 10);
         type(robot, "#trace-scan", "https://trace.htx-tancuong.vn/01/0" + wrong + "/10/TN-2611");

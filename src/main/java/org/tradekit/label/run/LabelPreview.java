@@ -6,14 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.tradekit.label.record.SerialRange;
 import org.tradekit.label.stock.LabelStock;
 import org.tradekit.print.preview.PdfPreview;
 import org.tradekit.work.Work;
 
 /**
  * The first page of a print run, printed for real to a temporary PDF and rendered back: only the
- * labels that land on that page are drawn, so a preview of a 10,000-label run costs one page. A
- * run the service would refuse is refused here with the same message.
+ * labels that land on that page are drawn (with the first of the run's serials), so a preview of a
+ * 10,000-label run costs one page. A run the service would refuse is refused here with the same
+ * message.
  */
 public final class LabelPreview {
     /** Pixels along the page's longer side: sharp enough for a screen, cheap to render. */
@@ -38,8 +40,10 @@ public final class LabelPreview {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("tradekit-preview");
+            SerialRange serials = run.serials() == null || count >= run.serials().count() ? run.serials()
+                    : new SerialRange(run.serials().tag(), run.serials().first(), run.serials().first() + count - 1);
             LabelRunService.Result r = runs.print(new LabelRunRequest(run.lotId(), stock, count, run.startAt(), run.lang(),
-                    run.serials()), dir.resolve("preview.pdf"), work);
+                    serials), dir.resolve("preview.pdf"), work);
             float dpi = PdfPreview.dpiFor(stock.pageWidth().mm(), stock.pageHeight().mm(), LONGEST_PX, MAX_DPI);
             BufferedImage image = PdfPreview.render(r.file(), 0, dpi);
             return new Page(image, dpi, r.labels(), stock.pages(run.startAt(), run.count()));

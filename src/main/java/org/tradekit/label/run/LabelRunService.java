@@ -60,6 +60,9 @@ public final class LabelRunService {
         if (!"vi".equals(run.lang()) && !"en".equals(run.lang())) {
             throw new LabelRunException("label.run.error.lang", run.lang());
         }
+        if (run.serials() != null && run.serials().count() != run.count()) {
+            throw new IllegalArgumentException(run.count() + " labels but " + run.serials().count() + " serials");
+        }
         LabelStock stock = run.stock();
         List<LabelPlacement> places = stock.placements(run.startAt(), run.count()); // refuses a start past the sheet
         TraceLabel label = source.label(run.lotId(), run.lang());
@@ -70,7 +73,7 @@ public final class LabelRunService {
             PDType0Font bold = Fonts.load(doc, Fonts.Style.BOLD);
             TraceLayout.Fitted fit = TraceLayout.fit(stock, label, regular, bold); // refuses before any file exists
             PDFormXObject text = textForm(doc, fit, regular, bold);
-            QrSymbol shared = run.serials() ? null : QrSymbol.encode(link.uri(), QrErrorCorrection.DEFAULT);
+            QrSymbol shared = run.serials() != null ? null : QrSymbol.encode(link.uri(), QrErrorCorrection.DEFAULT);
             PDRectangle pageSize = new PDRectangle((float) stock.pageWidth().pt(), (float) stock.pageHeight().pt());
             PDPageContentStream cs = null;
             int page = -1;
@@ -97,7 +100,7 @@ public final class LabelRunService {
                     cs.drawForm(text);
                     cs.restoreGraphicsState();
                     QrSymbol qr = shared != null ? shared
-                            : QrSymbol.encode(link.withSerial(String.valueOf(i + 1)).uri(), QrErrorCorrection.DEFAULT, SERIAL_MASK);
+                            : QrSymbol.encode(link.withSerial(run.serials().serial(i)).uri(), QrErrorCorrection.DEFAULT, SERIAL_MASK);
                     QrPainter.drawSized(cs, qr, xMm + fit.qrXMm(), yMm + fit.qrYMm(), fit.qrSideMm());
                 }
             } finally {

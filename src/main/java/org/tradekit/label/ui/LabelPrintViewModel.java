@@ -3,7 +3,6 @@ package org.tradekit.label.ui;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
@@ -19,8 +18,6 @@ import javafx.collections.ObservableList;
 
 import org.tradekit.i18n.LocalizedException;
 import org.tradekit.i18n.Messages;
-import org.tradekit.label.run.LabelRunRequest;
-import org.tradekit.label.run.LabelRunService;
 import org.tradekit.label.stock.LabelStock;
 import org.tradekit.trace.ui.Notice;
 import org.tradekit.ui.task.BackgroundTask;
@@ -40,7 +37,7 @@ public final class LabelPrintViewModel {
 
     private final LabelsViewModel run;
     private final LabelPrinting printing;
-    private final LabelRunService runs;
+    private final RecordedRun recorded;
     private final TaskRunner tasks;
     private final ObservableList<String> printers = FXCollections.observableArrayList();
     private final StringProperty printer = new SimpleStringProperty(this, "printer");
@@ -56,10 +53,10 @@ public final class LabelPrintViewModel {
     private final IntegerProperty busy = new SimpleIntegerProperty(this, "busy");
     private Messages gridMessages = Messages.of("en");
 
-    public LabelPrintViewModel(LabelsViewModel run, LabelPrinting printing, LabelRunService runs, TaskRunner tasks) {
+    public LabelPrintViewModel(LabelsViewModel run, LabelPrinting printing, TaskRunner tasks) {
         this.run = run;
         this.printing = printing;
-        this.runs = runs;
+        this.recorded = run.recorded();
         this.tasks = tasks;
         printer.addListener((o, a, b) -> checkCalibration());
         run.stockProperty().addListener((o, a, b) -> checkCalibration());
@@ -74,7 +71,7 @@ public final class LabelPrintViewModel {
                         printer.set(found.preferred() != null && found.names().contains(found.preferred()) ? found.preferred()
                                 : found.names().isEmpty() ? null : found.names().get(0));
                     }
-                }).onExpected(LocalizedException.class, e -> printed.set(failed(e))));
+                }).onExpected(LocalizedException.class, e -> printed.set(LabelsViewModel.failed(e))));
     }
 
     private record Printers(List<String> names, String preferred) {
@@ -94,11 +91,14 @@ public final class LabelPrintViewModel {
         }).onExpected(LocalizedException.class, e -> calibrated.set(false)));
     }
 
-    /** Prints the run as chosen on the chosen printer, in the background with progress and cancel. */
+    /**
+     * Prints the run as chosen on the chosen printer, in the background with progress and cancel:
+     * the same PDF Save as PDF writes, to a temporary file, then recorded against its lot.
+     */
     public void print() {
-        LabelRunRequest request = run.request();
+        RunChoice choice = run.choice();
         String p = printer.get();
-        if (request == null || p == null || printingTask.get() != null) {
+        if (choice == null || p == null || printingTask.get() != null) {
             return;
         }
         printed.set(null);
@@ -107,16 +107,14 @@ public final class LabelPrintViewModel {
             Path dir = Files.createTempDirectory("tradekit-print");
             Path pdf = dir.resolve("labels.pdf");
             try {
-                LabelRunService.Result r = runs.print(request, pdf, w);
-                printing.print(pdf, p, request.stock(), w);
-                return r;
+                return recorded.run(choice, pdf, p, (file, work) -> printing.print(file, p, choice.stock(), work), w);
             } finally {
                 Files.deleteIfExists(pdf);
                 Files.deleteIfExists(dir);
             }
-        }, p).onSuccess(r -> printed.set(new Notice(false, "label.ui.printed", List.of(r.labels(), r.pages(), p))))
+        }, p).onSuccess(d -> printed.set(LabelsViewModel.done("label.ui.printed", "label.ui.printedSerials", d, p)))
                 .onCancelled(() -> printed.set(new Notice(true, "label.ui.printCancelled", List.of(p))))
-                .onExpected(LocalizedException.class, e -> printed.set(failed(e)))
+                .onExpected(LocalizedException.class, e -> printed.set(LabelsViewModel.failed(e)))
                 .onFinally(() -> {
                     finished[0] = true;
                     printingTask.set(null);
@@ -164,7 +162,7 @@ public final class LabelPrintViewModel {
         }, p).onSuccess(x -> {
             wizardNotice.set(new Notice(false, "label.ui.calibrate.gridPrinted", List.of(p)));
             step.set(Step.MEASURE);
-        }).onExpected(LocalizedException.class, e -> wizardNotice.set(failed(e)))
+        }).onExpected(LocalizedException.class, e -> wizardNotice.set(LabelsViewModel.failed(e)))
                 .onFinally(() -> busy.set(busy.get() - 1)));
     }
 
@@ -198,7 +196,7 @@ public final class LabelPrintViewModel {
             calibrated.set(true);
             wizardNotice.set(new Notice(false, "label.ui.calibrate.saved", List.of(p, s.name())));
             step.set(Step.DONE);
-        }).onExpected(LocalizedException.class, e -> wizardNotice.set(failed(e)))
+        }).onExpected(LocalizedException.class, e -> wizardNotice.set(LabelsViewModel.failed(e)))
                 .onFinally(() -> busy.set(busy.get() - 1)));
     }
 
@@ -218,10 +216,6 @@ public final class LabelPrintViewModel {
     private static Double optionalMm(String text) {
         double v = mm(text, true);
         return Double.isNaN(v) ? null : v;
-    }
-
-    private static Notice failed(LocalizedException e) {
-        return new Notice(true, e.key(), Arrays.asList(e.args()));
     }
 
     public ObservableList<String> printers() {

@@ -19,7 +19,7 @@ import javafx.collections.ObservableList;
 
 import org.tradekit.i18n.LocalizedException;
 import org.tradekit.label.run.LabelPreview;
-import org.tradekit.label.run.LabelRunRequest;
+import org.tradekit.label.record.PrintRuns;
 import org.tradekit.label.run.LabelRunService;
 import org.tradekit.label.stock.LabelStock;
 import org.tradekit.label.stock.StockCatalogue;
@@ -42,7 +42,7 @@ public final class LabelsViewModel {
 
     private final LotsViewModel lots;
     private final Supplier<StockCatalogue> stockCatalogue;
-    private final LabelRunService runs;
+    private final RecordedRun recorded;
     private final LabelPreview previews;
     private final TaskRunner tasks;
     private final Debouncer previewDebouncer;
@@ -67,10 +67,10 @@ public final class LabelsViewModel {
      *                       own templates live in a file another screen or the CLI may change)
      */
     public LabelsViewModel(LotsViewModel lots, Supplier<StockCatalogue> stockCatalogue, LabelRunService runs,
-            TaskRunner tasks, Debouncer stockDebouncer, Debouncer previewDebouncer) {
+            PrintRuns printRuns, TaskRunner tasks, Debouncer stockDebouncer, Debouncer previewDebouncer) {
         this.lots = lots;
         this.stockCatalogue = stockCatalogue;
-        this.runs = runs;
+        this.recorded = new RecordedRun(runs, printRuns);
         this.previews = new LabelPreview(runs);
         this.tasks = tasks;
         this.previewDebouncer = previewDebouncer;
@@ -105,13 +105,17 @@ public final class LabelsViewModel {
     }
 
     /** The run as chosen now, or null while a lot or a stock is missing. */
-    public LabelRunRequest request() {
+    RunChoice choice() {
         LotRow lot = lots.selectedProperty().get();
         LabelStock s = stock.get();
         if (lot == null || s == null) {
             return null;
         }
-        return new LabelRunRequest(lot.id(), s, count.get(), startAt.get(), language.get(), serials.get());
+        return new RunChoice(lot.id(), s, count.get(), startAt.get(), language.get(), serials.get());
+    }
+
+    RecordedRun recorded() {
+        return recorded;
     }
 
     private void previewLater() {
@@ -121,7 +125,7 @@ public final class LabelsViewModel {
 
     /** Prints the first page of the run to a temporary PDF and renders it; a refusal replaces the picture. */
     public void refreshPreview() {
-        LabelRunRequest run = request();
+        RunChoice run = choice();
         long no = ++previewNo;
         if (run == null) {
             preview.set(null);
@@ -130,7 +134,7 @@ public final class LabelsViewModel {
             return;
         }
         previewing.set(true);
-        tasks.run(BackgroundTask.of("label.ui.task.preview", w -> previews.firstPage(run, w)).hidden()
+        tasks.run(BackgroundTask.of("label.ui.task.preview", w -> previews.firstPage(run.request(recorded.planned(run)), w)).hidden()
                 .onSuccess(page -> {
                     if (no == previewNo) {
                         previewProblem.set(null);
@@ -148,16 +152,20 @@ public final class LabelsViewModel {
                 }));
     }
 
-    /** Writes the whole run to {@code out} in the background; the status bar shows progress and can cancel it. */
+    /**
+     * Writes the whole run to {@code out} in the background (the status bar shows progress and can
+     * cancel it), then records it against its lot with its serials.
+     */
     public void save(Path out) {
-        LabelRunRequest run = request();
+        RunChoice run = choice();
         if (run == null || saving.get() != null) {
             return;
         }
         saved.set(null);
         boolean[] finished = {false};
-        RunningTask task = tasks.run(BackgroundTask.of("label.ui.task.save", w -> runs.print(run, out, w), out.getFileName())
-                .onSuccess(r -> saved.set(new Notice(false, "label.ui.saved", List.of(r.labels(), r.pages(), r.file()))))
+        RunningTask task = tasks.run(BackgroundTask.of("label.ui.task.save",
+                w -> recorded.run(run, out, out.getFileName().toString(), (pdf, x) -> { }, w), out.getFileName())
+                .onSuccess(d -> saved.set(done("label.ui.saved", "label.ui.savedSerials", d, d.result().file())))
                 .onCancelled(() -> saved.set(new Notice(true, "label.ui.saveCancelled", List.of(out))))
                 .onExpected(LocalizedException.class, e -> saved.set(failed(e)))
                 .onFinally(() -> {
@@ -176,7 +184,14 @@ public final class LabelsViewModel {
         }
     }
 
-    private static Notice failed(LocalizedException e) {
+    /** "Saved 21 labels on 2 pages to …", plus the serials when the run has them. */
+    static Notice done(String key, String keyWithSerials, RecordedRun.Done d, Object where) {
+        var r = d.result();
+        return d.serials() == null ? new Notice(false, key, List.of(r.labels(), r.pages(), where))
+                : new Notice(false, keyWithSerials, List.of(r.labels(), r.pages(), where, d.serials()));
+    }
+
+    static Notice failed(LocalizedException e) {
         return new Notice(true, e.key(), Arrays.asList(e.args()));
     }
 

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import org.tradekit.store.Database;
 import org.tradekit.store.RowMapper;
+import org.tradekit.store.Select;
 import org.tradekit.trace.Quantities;
 
 /** Reads recorded events: one by id, a lot's history, or every event of a time range streamed in time order. */
@@ -63,19 +64,9 @@ public final class EventRepository {
 
     /** Events that touched any of these lots (a lineage's), each once, in time order. */
     public List<TraceEvent> touching(Collection<String> lotIds) {
-        List<String> ids = new ArrayList<>(lotIds);
-        List<TraceEvent> out = new ArrayList<>();
-        db.read(c -> {
-            for (int i = 0; i < ids.size(); i += 500) {
-                List<String> part = ids.subList(i, Math.min(ids.size(), i + 500));
-                try (var ps = c.prepareStatement("SELECT " + EVENT_COLUMNS + ", e.event_ms, e.id FROM trace_event e "
-                        + "WHERE e.id IN (SELECT event_id FROM lot_movement WHERE lot_id IN ("
-                        + "?, ".repeat(part.size() - 1) + "?))")) {
-                    out.addAll(RowMapper.list(ps, EventRepository::event, part.toArray()));
-                }
-            }
-            return null;
-        });
+        List<TraceEvent> out = db.read(c -> Select.on(c).listIn("SELECT " + EVENT_COLUMNS + ", e.event_ms, e.id FROM trace_event e "
+                + "WHERE e.id IN (SELECT event_id FROM lot_movement WHERE lot_id IN " + Select.IN_LIST + ")", lotIds,
+                EventRepository::event));
         List<TraceEvent> unique = new ArrayList<>(out.stream().collect(java.util.stream.Collectors.toMap(TraceEvent::id,
                 e -> e, (a, b) -> a, java.util.LinkedHashMap::new)).values());
         unique.sort(java.util.Comparator.comparing((TraceEvent e) -> e.time().toInstant()).thenComparing(TraceEvent::id));
@@ -89,23 +80,13 @@ public final class EventRepository {
 
     /** Partners' events that named any of these lots, one entry per lot named, in time order. */
     public List<ExternalEntry> externalTouching(Collection<String> lotIds) {
-        List<String> ids = new ArrayList<>(lotIds);
-        List<ExternalEntry> out = new ArrayList<>();
-        db.read(c -> {
-            for (int i = 0; i < ids.size(); i += 500) {
-                List<String> part = ids.subList(i, Math.min(ids.size(), i + 500));
-                try (var ps = c.prepareStatement("SELECT x.id, x.event_type, x.action, x.biz_step, x.disposition, "
-                        + "x.event_time, l.lot_id, l.role, l.quantity, l.uom, x.sender FROM trace_external_line l "
-                        + "CROSS JOIN trace_external_event x ON x.id = l.event_id WHERE l._cl % 2 = 1 AND x._cl % 2 = 1 "
-                        + "AND l.lot_id IN (" + "?, ".repeat(part.size() - 1) + "?)")) {
-                    out.addAll(RowMapper.list(ps, rs -> new ExternalEntry(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), java.time.OffsetDateTime.parse(rs.getString(6)), rs.getString(7),
-                            rs.getString(8), rs.getObject(9) == null ? null : java.math.BigDecimal.valueOf(rs.getDouble(9)),
-                            rs.getString(10), rs.getString(11)), part.toArray()));
-                }
-            }
-            return null;
-        });
+        List<ExternalEntry> out = new ArrayList<>(db.read(c -> Select.on(c).listIn("SELECT x.id, x.event_type, x.action, "
+                + "x.biz_step, x.disposition, x.event_time, l.lot_id, l.role, l.quantity, l.uom, x.sender FROM trace_external_line l "
+                + "CROSS JOIN trace_external_event x ON x.id = l.event_id WHERE l._cl % 2 = 1 AND x._cl % 2 = 1 "
+                + "AND l.lot_id IN " + Select.IN_LIST, lotIds, rs -> new ExternalEntry(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), java.time.OffsetDateTime.parse(rs.getString(6)),
+                        rs.getString(7), rs.getString(8), rs.getObject(9) == null ? null : java.math.BigDecimal.valueOf(rs.getDouble(9)),
+                        rs.getString(10), rs.getString(11)))));
         out.sort(java.util.Comparator.comparing((ExternalEntry e) -> e.time().toInstant()).thenComparing(ExternalEntry::eventId)
                 .thenComparing(ExternalEntry::lotId));
         return out;

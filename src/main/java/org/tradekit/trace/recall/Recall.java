@@ -15,17 +15,19 @@ import org.tradekit.trace.lineage.LotNode;
  * @param lotsReached   how many lots were made from it, at any depth
  * @param partnerEvents partners' imported events on those lots (their processing, shipping...), marked external:
  *                      whom to ask beyond the cooperative's own deliveries
+ * @param printRuns     labels printed for those lots, with their serial ranges: which labels carry the recalled lots
  */
 public record Recall(LotNode lot, List<Recipient> recipients, List<Delivery> deliveries, List<LotNode> inStock,
-        int lotsReached, List<ExternalEntry> partnerEvents) {
+        int lotsReached, List<ExternalEntry> partnerEvents, List<PrintedLabels> printRuns) {
     public Recall {
         recipients = List.copyOf(recipients);
         deliveries = List.copyOf(deliveries);
         inStock = List.copyOf(inStock);
         partnerEvents = List.copyOf(partnerEvents);
+        printRuns = List.copyOf(printRuns);
     }
 
     public Recall(LotNode lot, List<Recipient> recipients, List<Delivery> deliveries, List<LotNode> inStock, int lotsReached) {
-        this(lot, recipients, deliveries, inStock, lotsReached, List.of());
+        this(lot, recipients, deliveries, inStock, lotsReached, List.of(), List.of());
     }
 }

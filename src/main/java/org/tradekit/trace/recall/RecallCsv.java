@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.tradekit.i18n.Messages;
+import org.tradekit.label.record.PrintRunText;
 import org.tradekit.store.AtomicFiles;
 import org.tradekit.trace.event.EventDocument;
 import org.tradekit.trace.event.EventTimes;
@@ -16,7 +17,8 @@ import org.tradekit.trace.lineage.Delivery;
 import org.tradekit.trace.lineage.LotNode;
 
 /**
- * A recall as CSV for a spreadsheet: one row per delivery, then one per lot with stock left;
+ * A recall as CSV for a spreadsheet: one row per delivery, one per print run of the lots (its
+ * serial range under documents), then one per lot with stock left;
  * headers in the reader's language; UTF-8 with a byte order mark so that Excel reads Vietnamese.
  */
 public final class RecallCsv {
@@ -37,6 +39,11 @@ public final class RecallCsv {
                 csv.printRecord(messages.get(d.kind().labelKey()), EventTimes.format(d.time()), partyLabel(d.partyType(), messages),
                         d.partyName(), documents(d, messages), d.lotCode(), d.sku(), d.productNameVi(),
                         d.quantity().toPlainString(), d.unit());
+            }
+            PrintRunText runs = new PrintRunText(messages);
+            for (PrintedLabels p : recall.printRuns()) { // which labels carry the recalled lots
+                csv.printRecord(runs.kind(), EventTimes.format(p.run().printedAt()), "", "", runs.serials(p.run()), p.lotCode(),
+                        p.sku(), "", p.run().labels() * p.run().copies(), messages.get("trace.recall.csv.labelsUnit"));
             }
             for (LotNode n : recall.inStock()) {
                 csv.printRecord(messages.get("trace.recall.csv.inStock"), "", "", "", "", n.code(), n.sku(),

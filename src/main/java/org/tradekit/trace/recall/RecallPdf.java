@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.tradekit.i18n.Formats;
 import org.tradekit.i18n.Messages;
+import org.tradekit.label.record.PrintRunText;
 import org.tradekit.print.Fonts;
 import org.tradekit.store.AtomicFiles;
 import org.tradekit.trace.lineage.Delivery;
@@ -22,7 +23,8 @@ import org.tradekit.trace.lineage.LotNode;
 
 /**
  * A recall as a printable A4 sheet in the reader's language: the lot, who received anything made
- * from it, every delivery with its documents, and what is still in stock. Vietnamese names print
+ * from it, every delivery with its documents, the labels printed for those lots (serial ranges), and
+ * what is still in stock. Vietnamese names print
  * as typed (Noto Sans embedded, see {@link Fonts}).
  */
 public final class RecallPdf {
@@ -83,6 +85,14 @@ public final class RecallPdf {
                 row(regular, cols, f.date(dl.time().toLocalDate()), dl.partyName() == null ? "" : dl.partyName(),
                         dl.lotCode() + (dl.sku() == null ? "" : " (" + dl.sku() + ")"),
                         f.number(dl.quantity().doubleValue()) + " " + dl.unit(), RecallCsv.documents(dl, m));
+            }
+            if (!r.printRuns().isEmpty()) {
+                heading(m.get("trace.ui.recall.printRuns"));
+                PrintRunText runs = new PrintRunText(m);
+                for (PrintedLabels p : r.printRuns()) {
+                    line(regular, SIZE, "• " + p.lotCode() + (p.sku() == null ? "" : " (" + p.sku() + ")") + " — "
+                            + f.date(p.run().printedAt().toLocalDate()) + " — " + runs.count(p.run()) + " — " + runs.details(p.run()));
+                }
             }
             heading(m.get("trace.ui.recall.inStock"));
             if (r.inStock().isEmpty()) {

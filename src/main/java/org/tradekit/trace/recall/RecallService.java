@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.tradekit.label.record.PrintRuns;
 import org.tradekit.trace.event.EventRepository;
 import org.tradekit.trace.lineage.Delivery;
 import org.tradekit.trace.lineage.Lineage;
@@ -18,10 +19,12 @@ import org.tradekit.trace.lineage.LotNode;
 public final class RecallService {
     private final LineageService lineage;
     private final EventRepository events;
+    private final PrintRuns printRuns;
 
-    public RecallService(LineageService lineage, EventRepository events) {
+    public RecallService(LineageService lineage, EventRepository events, PrintRuns printRuns) {
         this.lineage = lineage;
         this.events = events;
+        this.printRuns = printRuns;
     }
 
     /**
@@ -38,7 +41,12 @@ public final class RecallService {
         inStock.sort(Comparator.comparing((LotNode n) -> n.lotId().equals(lotId) ? 0 : 1)
                 .thenComparing(n -> String.valueOf(n.sku())).thenComparing(n -> String.valueOf(n.code())));
         return new Recall(l.lot(), recipients(l.deliveries()), l.deliveries(), inStock, l.downstream().size(),
-                events.externalTouching(l.downstream().lots().keySet()));
+                events.externalTouching(l.downstream().lots().keySet()), printed(l.downstream().lots()));
+    }
+
+    private List<PrintedLabels> printed(Map<String, LotNode> lots) {
+        return printRuns.runsOf(lots.keySet()).stream()
+                .map(r -> new PrintedLabels(lots.get(r.lotId()).code(), lots.get(r.lotId()).sku(), r)).toList();
     }
 
     static List<Recipient> recipients(List<Delivery> deliveries) {

@@ -22,53 +22,68 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import atlantafx.base.theme.Styles;
 
+import org.tradekit.label.record.LotHistory;
+import org.tradekit.label.record.PrintRunText;
 import org.tradekit.trace.event.EventKind;
-import org.tradekit.trace.event.TimelineEntry;
 
-/** A lot's lineage as an expandable tree, its event timeline beside it, and "declare an error" on an event. */
+/**
+ * A lot's lineage as an expandable tree, its timeline beside it (events and print runs, marked as
+ * such), and "declare an error" on an event.
+ */
 final class LineagePane extends StackPane {
+    private static String details(LotHistory.Item i, TraceTexts t, PrintRunText runs) {
+        if (i.isPrintRun()) {
+            return runs.details(i.printRun());
+        }
+        return (i.event().retracted() ? t.get("trace.ui.timeline.retracted") + " · " : "") + t.details(i.event().event().body());
+    }
+
     LineagePane(TraceViewModel vm, TraceTexts t) {
         setId("trace-lineage");
         TreeView<String> tree = new TreeView<>();
         tree.setId("lineage-tree");
         tree.setShowRoot(false);
 
-        TableView<TimelineEntry> timeline = new TableView<>();
+        TableView<LotHistory.Item> timeline = new TableView<>();
         timeline.setId("trace-timeline");
         timeline.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         timeline.setPlaceholder(new Label(t.get("trace.ui.timeline.none")));
-        TableColumn<TimelineEntry, String> when = new TableColumn<>(t.get("trace.ui.timeline.when"));
-        when.setCellValueFactory(c -> new ReadOnlyStringWrapper(t.time(c.getValue().event().time())));
+        PrintRunText runs = new PrintRunText(t.messages());
+        TableColumn<LotHistory.Item, String> when = new TableColumn<>(t.get("trace.ui.timeline.when"));
+        when.setCellValueFactory(c -> new ReadOnlyStringWrapper(t.time(c.getValue().time())));
         when.setPrefWidth(140);
         when.setMaxWidth(170);
-        TableColumn<TimelineEntry, String> what = new TableColumn<>(t.get("trace.ui.timeline.what"));
-        what.setCellValueFactory(c -> new ReadOnlyStringWrapper(t.kind(c.getValue().event().body())));
+        TableColumn<LotHistory.Item, String> what = new TableColumn<>(t.get("trace.ui.timeline.what"));
+        what.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isPrintRun() ? runs.kind()
+                : t.kind(c.getValue().event().event().body())));
         what.setPrefWidth(170);
         what.setMaxWidth(230);
-        TableColumn<TimelineEntry, String> qty = new TableColumn<>(t.get("trace.ui.timeline.quantity"));
-        qty.setCellValueFactory(c -> new ReadOnlyStringWrapper(t.role(c.getValue())));
+        TableColumn<LotHistory.Item, String> qty = new TableColumn<>(t.get("trace.ui.timeline.quantity"));
+        qty.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isPrintRun() ? runs.count(c.getValue().printRun())
+                : t.role(c.getValue().event())));
         qty.setPrefWidth(150);
         qty.setMaxWidth(190);
-        TableColumn<TimelineEntry, String> details = new TableColumn<>(t.get("trace.ui.timeline.details"));
-        details.setCellValueFactory(c -> new ReadOnlyStringWrapper((c.getValue().retracted()
-                ? t.get("trace.ui.timeline.retracted") + " · " : "") + t.details(c.getValue().event().body())));
+        TableColumn<LotHistory.Item, String> details = new TableColumn<>(t.get("trace.ui.timeline.details"));
+        details.setCellValueFactory(c -> new ReadOnlyStringWrapper(details(c.getValue(), t, runs)));
         timeline.getColumns().setAll(java.util.List.of(when, what, qty, details));
         timeline.setRowFactory(v -> new TableRow<>() {
             @Override
-            protected void updateItem(TimelineEntry e, boolean empty) {
-                super.updateItem(e, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("retracted"), !empty && e != null && e.retracted());
-                setStyle(!empty && e != null && e.retracted() ? "-fx-opacity: 0.6;" : "");
+            protected void updateItem(LotHistory.Item i, boolean empty) {
+                super.updateItem(i, empty);
+                boolean retracted = !empty && i != null && !i.isPrintRun() && i.event().retracted();
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("retracted"), retracted);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("print-run"), !empty && i != null && i.isPrintRun());
+                setStyle(retracted ? "-fx-opacity: 0.6;" : "");
             }
         });
 
         Button declare = new Button(t.get("trace.ui.timeline.declare"), new FontIcon(Feather.ALERT_TRIANGLE));
         declare.setId("trace-declare");
         declare.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
-            TimelineEntry e = timeline.getSelectionModel().getSelectedItem();
-            return e == null || e.retracted() || e.event().kind() == EventKind.ERROR_DECLARATION;
+            LotHistory.Item i = timeline.getSelectionModel().getSelectedItem();
+            return i == null || i.isPrintRun() || i.event().retracted() || i.event().event().kind() == EventKind.ERROR_DECLARATION;
         }, timeline.getSelectionModel().selectedItemProperty()));
-        declare.setOnAction(e -> vm.declareError(timeline.getSelectionModel().getSelectedItem().event()));
+        declare.setOnAction(e -> vm.declareError(timeline.getSelectionModel().getSelectedItem().event().event()));
         Label timelineTitle = new Label(t.get("trace.ui.timeline.title"));
         timelineTitle.getStyleClass().add(Styles.TEXT_BOLD);
         HBox timelineBar = new HBox(8, timelineTitle, new javafx.scene.layout.Region(), declare);
@@ -99,7 +114,7 @@ final class LineagePane extends StackPane {
                 return;
             }
             tree.setRoot(LineageTree.build(s.lineage(), t));
-            timeline.setItems(FXCollections.observableArrayList(s.history()));
+            timeline.setItems(FXCollections.observableArrayList(s.timeline()));
         };
         vm.lineage().storyProperty().addListener((o, a, b) -> show.run());
         show.run();

@@ -13,6 +13,7 @@ import org.tradekit.coop.CoopProfile;
 import org.tradekit.coop.CoopProfileService;
 import org.tradekit.i18n.LocalizedException;
 import org.tradekit.i18n.Messages;
+import org.tradekit.label.record.PrintRuns;
 import org.tradekit.trace.event.EventRepository;
 import org.tradekit.trace.lineage.LineageService;
 import org.tradekit.trace.lot.LotRepository;
@@ -33,6 +34,7 @@ public final class LineageViewModel {
     private final LotRepository lots;
     private final RecallService recalls;
     private final CoopProfileService profile;
+    private final PrintRuns printRuns;
     private final TaskRunner tasks;
     private final Clock clock;
     private final ObjectProperty<LotStory> story = new SimpleObjectProperty<>(this, "story");
@@ -42,17 +44,18 @@ public final class LineageViewModel {
     private long loadNo;
 
     public LineageViewModel(LineageService lineage, EventRepository events, LotRepository lots, RecallService recalls,
-            CoopProfileService profile, TaskRunner tasks, Clock clock) {
+            CoopProfileService profile, PrintRuns printRuns, TaskRunner tasks, Clock clock) {
         this.lineage = lineage;
         this.events = events;
         this.lots = lots;
         this.recalls = recalls;
         this.profile = profile;
+        this.printRuns = printRuns;
         this.tasks = tasks;
         this.clock = clock;
     }
 
-    /** Reads the lot's lineage and history (null clears); the latest call wins. */
+    /** Reads the lot's lineage, history and print runs (null clears); the latest call wins. */
     public void load(String lotId) {
         long no = ++loadNo;
         recall.set(null);
@@ -63,7 +66,7 @@ public final class LineageViewModel {
         }
         loading.set(true);
         tasks.run(BackgroundTask.of("trace.ui.task.lineage", w -> new LotStory(lots.row(lotId).orElseThrow(),
-                lineage.lineage(lotId), events.history(lotId))).hidden().onSuccess(s -> {
+                lineage.lineage(lotId), events.history(lotId), printRuns.runsOf(lotId))).hidden().onSuccess(s -> {
                     if (no == loadNo) {
                         story.set(s);
                     }

@@ -28,8 +28,8 @@ public final class TraceViewModel {
 
     public TraceViewModel(AppContext app, TaskRunner tasks, Debouncer searchDebouncer) {
         this.lots = new LotsViewModel(app.lots(), app.products(), app.lotLookup(), tasks, searchDebouncer);
-        this.lineage = new LineageViewModel(app.lineage(), app.events(), app.lots(), app.recalls(), app.coopProfile(), tasks,
-                app.clock());
+        this.lineage = new LineageViewModel(app.lineage(), app.events(), app.lots(), app.recalls(), app.coopProfile(),
+                app.printRuns(), tasks, app.clock());
         this.form = new EventFormViewModel(app.eventRecorder(), app.lots(), app.lotService(), app.products(), app.members(),
                 app.locations(), app.attachments(), tasks, app.clock(), lotId -> {
                     if (lotId != null) {

@@ -31,6 +31,7 @@ import org.tradekit.catalog.Product;
 import org.tradekit.catalog.ProductField;
 import org.tradekit.coop.CoopProfile;
 import org.tradekit.i18n.Messages;
+import org.tradekit.label.record.SerialRange;
 import org.tradekit.label.stock.LabelPlacement;
 import org.tradekit.label.stock.LabelStock;
 import org.tradekit.label.stock.StockCatalogue;
@@ -45,6 +46,7 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 
 /** Print runs of traceability labels on a real data directory, read back from the PDF, rendered and decoded. */
@@ -69,7 +71,8 @@ class LabelRunTest extends TraceTestBase {
     @Test
     void aSerialisedRunFromLabelSevenPrintsTheVietnameseNameAndADistinctScannableLinkOnEveryLabel() throws Exception {
         Path out = dir.resolve("nhan.pdf");
-        var r = f.app.labelRuns().print(new LabelRunRequest(lot, l7160, 30, 7, "vi", true), out, Work.NONE);
+        SerialRange serials = f.app.printRuns().reserve(lot, 30);
+        var r = f.app.labelRuns().print(new LabelRunRequest(lot, l7160, 30, 7, "vi", serials), out, Work.NONE);
 
         assertThat(r.pages()).isEqualTo(2); // labels 7..36 of 21 a sheet
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
@@ -80,8 +83,8 @@ class LabelRunTest extends TraceTestBase {
             assertVectorWithEmbeddedFonts(doc);
 
             List<String> expected = new ArrayList<>();
-            for (int k = 1; k <= 30; k++) {
-                expected.add(f.app.lotLinks().uri(lot, String.valueOf(k)));
+            for (int k = 0; k < 30; k++) {
+                expected.add(f.app.lotLinks().uri(lot, serials.serial(k)));
             }
             assertThat(expected).doesNotHaveDuplicates().allMatch(u -> u.startsWith("https://" + DOMAIN + "/p/TEA-LEAF/10/"));
             assertThat(decodeAll(doc, l7160.placements(7, 30), r.layout())).isEqualTo(expected);
@@ -97,7 +100,7 @@ class LabelRunTest extends TraceTestBase {
     @Test
     void withoutSerialsEveryLabelCarriesTheLotsOwnLinkAndAnEnglishRunIsInEnglish() throws Exception {
         Path out = dir.resolve("labels.pdf");
-        var r = f.app.labelRuns().print(new LabelRunRequest(lot, l7160, 21, 1, "en", false), out, Work.NONE);
+        var r = f.app.labelRuns().print(new LabelRunRequest(lot, l7160, 21, 1, "en", null), out, Work.NONE);
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertThat(words(doc)).contains("Lot: " + lotCode, "Produced: Nov 2, 2026",
@@ -124,7 +127,7 @@ class LabelRunTest extends TraceTestBase {
         Product leaf = f.app.products().find(f.freshLeaf).orElseThrow();
         f.app.catalog().save(leaf.with(ProductField.NAME_VI, "Chè búp tươi hái tay " .repeat(12).strip()));
         LabelStock small = StockCatalogue.open(dir).require("Roll 50x30 mm");
-        assertThatThrownBy(() -> f.app.labelRuns().print(new LabelRunRequest(lot, small, 5, 1, "vi", false),
+        assertThatThrownBy(() -> f.app.labelRuns().print(new LabelRunRequest(lot, small, 5, 1, "vi", null),
                 dir.resolve("out/x.pdf"), Work.NONE))
                 .isInstanceOfSatisfying(LabelRunException.class, e -> assertThat(e.message(Messages.of("vi")))
                         .startsWith("Nhãn của \"Chè búp tươi hái tay").endsWith("không vừa trên \"Roll 50x30 mm\" kể cả khi chữ nhỏ 5 pt; "
@@ -142,7 +145,8 @@ class LabelRunTest extends TraceTestBase {
         };
         Path target = dir.resolve("runs");
         Files.createDirectories(target);
-        assertThatThrownBy(() -> f.app.labelRuns().print(new LabelRunRequest(lot, l7160, 1000, 1, "vi", true),
+        assertThatThrownBy(() -> f.app.labelRuns().print(new LabelRunRequest(lot, l7160, 1000, 1, "vi",
+                f.app.printRuns().reserve(lot, 1000)),
                 target.resolve("big.pdf"), new Work(cancelHalfway, cancel))).isInstanceOf(CancellationException.class);
         try (var files = Files.list(target)) {
             assertThat(files).isEmpty();
@@ -199,8 +203,15 @@ class LabelRunTest extends TraceTestBase {
                         new BufferedImageLuminanceSource(crop))), hints).getText());
             } catch (NotFoundException e) {
                 hints.put(DecodeHintType.PURE_BARCODE, Boolean.TRUE); // the crop holds one code in its quiet zone
-                out.add(new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                        new BufferedImageLuminanceSource(crop))), hints).getText());
+                try {
+                    out.add(new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                            new BufferedImageLuminanceSource(crop))), hints).getText());
+                } catch (NotFoundException again) { // the symbol and its quiet zone alone, without the lot code under it
+                    int margin = (int) Math.ceil(px);
+                    BufferedImage tight = crop.getSubimage(margin, margin, side - 2 * margin, side - 2 * margin);
+                    out.add(new MultiFormatReader().decode(new BinaryBitmap(new GlobalHistogramBinarizer(
+                            new BufferedImageLuminanceSource(tight))), hints).getText());
+                }
             }
         }
         return out;

@@ -24,16 +24,18 @@ class LabelsViewModelTest extends TraceTestBase {
     ManualTaskRunner tasks;
     LabelsViewModel vm;
     StockCatalogue stock;
+    String lot;
 
     @BeforeEach
     void screen() {
         f.app.coopProfile().save(new CoopProfile(null, "HTX Chè Shan Tuyết", null, null, "Hà Giang", null, null, null, null,
                 null, "truyxuat.htxchesan.vn", "VND"));
-        String lot = f.harvest(f.mai, f.maiPlot, 12, 0);
+        lot = f.harvest(f.mai, f.maiPlot, 12, 0);
         tasks = new ManualTaskRunner(unexpected::add);
         stock = StockCatalogue.open(dir);
         vm = new LabelsViewModel(new LotsViewModel(f.app.lots(), f.app.products(), f.app.lotLookup(), tasks,
-                Debouncer.IMMEDIATE), () -> stock, f.app.labelRuns(), tasks, Debouncer.IMMEDIATE, Debouncer.IMMEDIATE);
+                Debouncer.IMMEDIATE), () -> stock, f.app.labelRuns(), f.app.printRuns(), tasks, Debouncer.IMMEDIATE,
+                Debouncer.IMMEDIATE);
         vm.lots().selectedProperty().set(f.app.lots().row(lot).orElseThrow());
     }
 
@@ -78,6 +80,29 @@ class LabelsViewModelTest extends TraceTestBase {
         assertThat(vm.savingProperty().get()).isNull();
         assertThat(vm.savedProperty().get().key()).isEqualTo("label.ui.saveCancelled");
         assertThat(Files.exists(out)).isFalse();
+        assertThat(f.app.printRuns().runsOf(lot)).isEmpty(); // a cancelled run records nothing
+    }
+
+    @Test
+    void aSavedSerialisedRunIsRecordedAgainstItsLotAndTheNextRunContinuesItsSerials() {
+        vm.stockProperty().set(stock.require("Avery L7160"));
+        vm.serialsProperty().set(true);
+        vm.countProperty().set(5);
+        tasks.finishAll();
+        vm.save(dir.resolve("a.pdf"));
+        tasks.finishAll();
+        vm.save(dir.resolve("b.pdf"));
+        tasks.finishAll();
+
+        var runs = f.app.printRuns().runsOf(lot);
+        assertThat(runs).hasSize(2);
+        assertThat(runs.get(0).destination()).isEqualTo("a.pdf");
+        assertThat(runs.get(0).labels()).isEqualTo(5);
+        assertThat(runs.get(0).serials().first()).isEqualTo(1);
+        assertThat(runs.get(1).serials().first()).isEqualTo(6); // never the same serial twice for a lot
+        assertThat(vm.savedProperty().get().key()).isEqualTo("label.ui.savedSerials");
+        assertThat(vm.savedProperty().get().args()).contains(runs.get(1).serials().toString());
+        assertThat(unexpected).isEmpty();
     }
 
     @Test

@@ -28,6 +28,9 @@ import org.tradekit.trace.event.TraceEvent;
 import org.tradekit.trace.lot.Lot;
 import org.tradekit.trace.recall.Recall;
 import org.tradekit.trace.recall.RecallCsv;
+import org.tradekit.trace.recall.RecallPdf;
+import org.tradekit.label.record.PrintRunDraft;
+import org.tradekit.label.record.SerialRange;
 import org.tradekit.trace.recall.Recipient;
 
 /**
@@ -169,6 +172,30 @@ class LineageRecallTest extends TraceTestBase {
                     "Tokyo Green Tea Co., Ltd.", "Hóa đơn HD-5; Phiếu giao hàng PGH-5", "TEA-200-261105-1", "TEA-200",
                     "Chè Shan Tuyết túi 200g", "30", "pcs");
             assertThat(rows.get(4).get(0)).isEqualTo("Tồn kho");
+        }
+    }
+
+    @Test
+    void theRecallListsTheLabelsPrintedForTheLotsItReachesWithTheirSerialRanges() throws Exception {
+        SerialRange packs = f.app.printRuns().reserve(p1, 50);
+        f.app.printRuns().record(new PrintRunDraft(p1, "trace", "Avery L7160", 50, 1, packs, "vi", "goi.pdf"));
+        SerialRange elsewhere = f.app.printRuns().reserve(h3, 10); // a lot the recall does not reach
+        f.app.printRuns().record(new PrintRunDraft(h3, "trace", "Avery L7160", 10, 1, elsewhere, "vi", "khac.pdf"));
+
+        Recall r = f.app.recalls().recall(h1);
+        assertThat(r.printRuns()).singleElement().satisfies(p -> {
+            assertThat(p.lotCode()).isEqualTo(f.app.lots().find(p1).orElseThrow().code());
+            assertThat(p.run().serials()).isEqualTo(packs);
+        });
+        Path csv = dir.resolve("thu-hoi.csv");
+        RecallCsv.write(r, csv, new Messages(Messages.VI));
+        assertThat(Files.readString(csv)).contains("Lần in nhãn,", ",số sê-ri " + packs + ",");
+        Path pdf = dir.resolve("thu-hoi.pdf");
+        RecallPdf.write(r, "HTX Chè", TraceFixture.DAY, pdf, new Messages(Messages.EN));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Labels printed", "50 labels", "serials " + packs, "to goi.pdf")
+                    .doesNotContain("khac.pdf");
         }
     }
 

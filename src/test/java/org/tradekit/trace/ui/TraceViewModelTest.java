@@ -108,6 +108,22 @@ class TraceViewModelTest {
     }
 
     @Test
+    void aLabelRunPrintedForTheLotShowsInItsTimelineAfterTheHarvestMarkedAsAPrintRun() {
+        LotRow lot = harvest("120,5");
+        var serials = app.printRuns().reserve(lot.id(), 40);
+        app.printRuns().record(new org.tradekit.label.record.PrintRunDraft(lot.id(), "trace", "Avery L7160", 40, 1, serials,
+                "vi", "nhan.pdf"));
+        vm.lineage().load(lot.id());
+
+        var timeline = vm.lineage().storyProperty().get().timeline();
+        assertThat(timeline).hasSize(2);
+        assertThat(timeline.get(0).event().event().kind()).isEqualTo(EventKind.HARVEST);
+        assertThat(timeline.get(1).isPrintRun()).isTrue();
+        assertThat(timeline.get(1).printRun().serials()).isEqualTo(serials);
+        assertThat(vm.lineage().storyProperty().get().history()).as("events alone, as before").hasSize(1);
+    }
+
+    @Test
     void formProblemsStayBesideTheirFieldsAndNothingIsWritten() {
         peopleAndPlaces();
         vm.record(EventKind.HARVEST);
