@@ -22,9 +22,12 @@ import org.tradekit.photo.WebImages;
 import org.tradekit.coop.CoopProfileService;
 import org.tradekit.label.record.PrintRuns;
 import org.tradekit.label.run.LabelRunService;
-import org.tradekit.label.run.TraceLabelSource;
+import org.tradekit.label.run.LabelLogo;
+import org.tradekit.label.run.LotLabelSource;
 import org.tradekit.catalog.io.ProductExporter;
 import org.tradekit.catalog.io.ProductImporter;
+import org.tradekit.print.printer.Calibrations;
+import org.tradekit.print.printer.PdfPrinter;
 import org.tradekit.store.Database;
 import org.tradekit.store.SqliteNative;
 import org.tradekit.store.StoreException;
@@ -89,6 +92,8 @@ public final class AppContext implements AutoCloseable {
     private final LotLookup lotLookup;
     private final LabelRunService labelRuns;
     private final PrintRuns printRuns;
+    private final Calibrations calibrations;
+    private final PdfPrinter pdfPrinter = new PdfPrinter();
 
     private AppContext(Path dataDir, Clock clock, Database database, Backups backups) {
         this.dataDir = dataDir;
@@ -125,7 +130,9 @@ public final class AppContext implements AutoCloseable {
         this.consumerSite = new ConsumerSite(new SiteSources(database, lots, lineage, events, products, members, locations,
                 lotLinks), coopProfile, new WebImages(photoStore, PhotoLimits.DEFAULT), clock);
         this.lotLookup = new LotLookup(lots, lotLinks);
-        this.labelRuns = new LabelRunService(new TraceLabelSource(lots, products, coopProfile, clock), lotLinks);
+        this.labelRuns = new LabelRunService(new LotLabelSource(lots, products, coopProfile, clock), lotLinks,
+                new LabelLogo(coopProfile, photoStore));
+        this.calibrations = new Calibrations(dataDir);
     }
 
     /**
@@ -370,6 +377,16 @@ public final class AppContext implements AutoCloseable {
     /** Print runs recorded against their lots, and the serials they used. */
     public PrintRuns printRuns() {
         return printRuns;
+    }
+
+    /** This machine's printer calibrations, per printer and stock (device-local, not synced). */
+    public Calibrations calibrations() {
+        return calibrations;
+    }
+
+    /** Prints a label run's PDF to a system printer. */
+    public PdfPrinter pdfPrinter() {
+        return pdfPrinter;
     }
 
     @Override

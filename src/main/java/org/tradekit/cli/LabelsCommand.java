@@ -2,6 +2,7 @@ package org.tradekit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.tradekit.app.AppContext;
@@ -11,8 +12,15 @@ import org.tradekit.i18n.Messages;
 import org.tradekit.label.record.PrintRunDraft;
 import org.tradekit.label.record.PrintRunText;
 import org.tradekit.label.record.SerialRange;
+import org.tradekit.label.run.CsvLabels;
+import org.tradekit.label.run.LabelCheckException;
+import org.tradekit.label.run.LabelDesign;
+import org.tradekit.label.run.LabelLayout;
+import org.tradekit.label.run.LabelRunException;
 import org.tradekit.label.run.LabelRunRequest;
 import org.tradekit.label.run.LabelRunService;
+import org.tradekit.label.run.LabelSeries;
+import org.tradekit.label.run.LabelWarning;
 import org.tradekit.work.CancelToken;
 import org.tradekit.work.Work;
 import org.tradekit.label.stock.LabelShape;
@@ -20,6 +28,7 @@ import org.tradekit.label.stock.LabelStock;
 import org.tradekit.label.stock.StockCatalogue;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -29,13 +38,15 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code tradekit labels --list-templates [QUERY]}: label stock, one a line, name first, then
  * paper, grid and label size ({@code Avery L7160  A4  3x7  63.5x38.1 mm}).
  * {@code tradekit labels --lot LOT --template NAME --count N --out FILE.pdf [--lang vi|en]
- * [--start-at N] [--serials] [--product SKU]}: a run of traceability labels to a PDF.
+ * [--start-at N] [--serials] [--product SKU] [--layout trace|price|retail|carton] [--fields a,b]
+ * [--logo] [--per-carton N] [--printer NAME]}: a run of a lot's labels to a PDF and/or a printer.
+ * {@code tradekit labels --csv FILE --template NAME --out FILE.pdf}: one label per CSV row.
+ * Both check the run first ({@code --dpi N}, {@code --market eu}) and print the warnings on stderr;
+ * {@code --strict} refuses the run when there are any. The printer options ({@code --list-printers},
+ * {@code --calibration-grid}, {@code --calibrate}) live in {@link LabelPrinterOptions}.
  */
 @Command(name = "labels", mixinStandardHelpOptions = true)
 final class LabelsCommand implements Callable<Integer> {
-    /** The one layout this command prints so far, as a print run records it. */
-    static final String LAYOUT = "trace";
-
     @ParentCommand
     RootCommand root;
 
@@ -70,9 +81,40 @@ final class LabelsCommand implements Callable<Integer> {
     @Option(names = "--serials", descriptionKey = "cli.opt.labelSerials")
     boolean serials;
 
+    @Option(names = "--csv", paramLabel = "FILE", descriptionKey = "cli.opt.labelCsv")
+    Path csv;
+
+    @Option(names = "--layout", paramLabel = "NAME", defaultValue = "trace", descriptionKey = "cli.opt.labelLayout")
+    String layout;
+
+    @Option(names = "--fields", paramLabel = "a,b,c", split = ",", descriptionKey = "cli.opt.labelFields")
+    List<String> fields;
+
+    @Option(names = "--logo", descriptionKey = "cli.opt.labelLogo")
+    boolean logo;
+
+    @Option(names = "--per-carton", paramLabel = "N", descriptionKey = "cli.opt.labelPerCarton")
+    Integer perCarton;
+
+    @Option(names = "--dpi", paramLabel = "N", defaultValue = "300", descriptionKey = "cli.opt.labelDpi")
+    int dpi;
+
+    @Option(names = "--market", paramLabel = "vn|eu", defaultValue = "vn", descriptionKey = "cli.opt.labelMarket")
+    String market;
+
+    @Option(names = "--strict", descriptionKey = "cli.opt.labelStrict")
+    boolean strict;
+
+    @Mixin
+    LabelPrinterOptions printing;
+
     @Override
     public Integer call() {
-        if (lot != null) {
+        var printerAction = printing.run(root, spec.commandLine().getOut(), spec.commandLine().getErr(), template, out);
+        if (printerAction.isPresent()) {
+            return printerAction.get();
+        }
+        if (lot != null || csv != null) {
             return print();
         }
         if (listTemplates == null) {
@@ -93,29 +135,71 @@ final class LabelsCommand implements Callable<Integer> {
     }
 
     private Integer print() {
-        if (template == null || out == null) {
+        if (template == null || out == null && printing.printer == null) {
             throw new UserError(2, "cli.labels.needTemplateAndOut"); // like a usage error
+        }
+        if (!"vn".equals(market) && !"eu".equals(market)) {
+            throw new UserError(2, "cli.labels.badMarket", market);
         }
         LabelStock stock = StockCatalogue.open(DataDirectory.resolve(root.dataDir)).require(template);
         String language = lang != null ? lang : root.messages().locale().getLanguage();
+        LabelDesign design = LabelDesign.of(LabelLayout.named(layout)).withFields(fields).withLogo(logo)
+                .withPerCarton(perCarton).withCheck(dpi, "eu".equals(market), strict);
+        if (printing.printer != null) {
+            printing.requirePrinter(); // an unknown or stopped printer is said before the run is drawn
+        }
         try (AppContext app = root.open()) {
             LabelRunService runs = app.labelRuns();
-            String lotId = CliLots.lotId(app, lot, product);
-            ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), root.messages());
-            long t0 = System.nanoTime();
-            SerialRange range = serials ? app.printRuns().reserve(lotId, count) : null;
-            LabelRunService.Result r = runs.print(new LabelRunRequest(lotId, stock, count, startAt, language, range), out,
-                    new Work(progress, CancelToken.NEVER));
-            progress.done();
-            // recorded once the PDF exists: a refused or failed run records nothing (decision 0018)
-            var run = app.printRuns().record(new PrintRunDraft(lotId, LAYOUT, stock.name(), r.labels(), 1, range, language,
-                    r.file().getFileName().toString()));
-            Formats f = new Formats(root.messages().locale());
+            String lotId = csv != null ? null : CliLots.lotId(app, lot, product);
+            SerialRange range = serials ? app.printRuns().reserve(lotId, count) : null; // plans only: writes nothing
+            LabelSeries series = csv != null ? csvSeries(design)
+                    : runs.series(new LabelRunRequest(lotId, stock, count, startAt, language, range), design);
+            PrintWriter err = spec.commandLine().getErr();
             PrintWriter console = spec.commandLine().getOut();
-            console.println(root.messages().get("cli.labels.done", f.integer(r.labels()),
-                    f.integer(r.pages()), r.file(), f.megabytes(r.bytes()), (System.nanoTime() - t0) / 1_000_000));
-            console.println(root.messages().get("cli.labels.recorded", new PrintRunText(root.messages()).serials(run)));
-            return 0;
+            return LabelPrinterOptions.withPdf(out, "tradekit-labels", file -> {
+                ConsoleProgress progress = new ConsoleProgress(err, root.messages());
+                long t0 = System.nanoTime();
+                LabelRunService.Result r;
+                try {
+                    r = runs.print(series, stock, startAt, design, file, new Work(progress, CancelToken.NEVER), ws -> warn(err, ws));
+                } catch (LabelCheckException e) {
+                    warn(err, e.warnings());
+                    throw e;
+                }
+                progress.done();
+                if (out != null) {
+                    Formats f = new Formats(root.messages().locale());
+                    console.println(root.messages().get("cli.labels.done", f.integer(r.labels()),
+                            f.integer(r.pages()), r.file(), f.megabytes(r.bytes()), (System.nanoTime() - t0) / 1_000_000));
+                }
+                if (printing.printer != null) {
+                    printing.printRun(root, console, err, r.file(), stock, "Trade Kit " + (lot != null ? lot : csv.getFileName()));
+                }
+                if (lotId != null) { // recorded once the PDF exists or the spooler took it: a refused or failed run records nothing (0018)
+                    var run = app.printRuns().record(new PrintRunDraft(lotId, design.layout().id(), stock.name(), r.labels(), 1,
+                            range, language, printing.printer != null ? printing.printer : r.file().getFileName().toString()));
+                    console.println(root.messages().get("cli.labels.recorded", new PrintRunText(root.messages()).serials(run)));
+                }
+            });
+        }
+    }
+
+    private void warn(PrintWriter err, List<LabelWarning> warnings) {
+        for (LabelWarning w : warnings) {
+            err.println(root.messages().get("cli.labels.warning", w.message(root.messages())));
+        }
+        err.flush();
+    }
+
+    /** A CSV merge lays each row out with the QR arrangement of the trace layout; its fields are the file's columns. */
+    private LabelSeries csvSeries(LabelDesign design) {
+        if (design.layout() != LabelLayout.TRACE) {
+            throw new UserError(2, "cli.labels.csvLayout", design.layout().id());
+        }
+        try {
+            return CsvLabels.read(csv, fields, logo);
+        } catch (LabelRunException e) {
+            throw new UserError(Cli.BAD_INPUT, e.key(), e.args());
         }
     }
 

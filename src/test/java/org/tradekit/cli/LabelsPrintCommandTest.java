@@ -14,9 +14,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tradekit.TestContexts;
-import org.tradekit.coop.CoopProfile;
-import org.tradekit.trace.TraceFixture;
 
 /** {@code tradekit labels --lot LOT --template NAME --count N --out FILE.pdf ...} as a user types it. */
 class LabelsPrintCommandTest {
@@ -30,12 +27,7 @@ class LabelsPrintCommandTest {
 
     @BeforeEach
     void aHarvestedLot() {
-        try (var app = TestContexts.open(dataDir)) {
-            TraceFixture f = new TraceFixture(app);
-            app.coopProfile().save(new CoopProfile(null, "HTX Chè Shan Tuyết", null, null, "Hà Giang", null, null, null,
-                    null, null, "truyxuat.example.vn", null));
-            lotCode = app.lots().find(f.harvest(f.mai, f.maiPlot, 5, 0)).orElseThrow().code();
-        }
+        lotCode = LabelCliFixture.harvestedLot(dataDir, (app, f) -> { });
     }
 
     @Test

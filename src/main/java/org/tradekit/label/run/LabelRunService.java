@@ -3,105 +3,210 @@ package org.tradekit.label.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.util.Matrix;
 import org.tradekit.gs1.ProductLink;
 import org.tradekit.label.stock.LabelPlacement;
 import org.tradekit.label.stock.LabelStock;
-import org.tradekit.print.Fonts;
+import org.tradekit.print.codes.BarPainter;
 import org.tradekit.print.codes.QrErrorCorrection;
 import org.tradekit.print.codes.QrPainter;
 import org.tradekit.print.codes.QrSymbol;
+import org.tradekit.print.codes.Symbology;
 import org.tradekit.store.AtomicFiles;
 import org.tradekit.trace.exchange.LotLinks;
 import org.tradekit.work.Work;
 
 /**
- * Prints a run of traceability labels to a PDF. The label's text is laid out once and drawn once
- * into a form XObject that every label places (so 10,000 labels share one text drawing and one
- * subset of each font); only the QR code is drawn per label, as vector rectangles. The PDF is
- * written to a temporary file beside the target and renamed at the end, so a refusal, an error or
- * a cancel leaves no partial file.
+ * Prints a run of labels to a PDF, whatever the layout. Each distinct content (one for a lot's run,
+ * one per row of a CSV merge) is laid out once and drawn once into a form XObject that its labels
+ * place, with one subset of each font and one logo image per document; only codes that differ
+ * between labels of one content (serials) are drawn per label, as vector rectangles. Everything is
+ * fitted and checked before the file is made; the PDF is written to a temporary file beside the
+ * target and renamed at the end, so a refusal, an error or a cancel leaves no partial file.
  */
 public final class LabelRunService {
     /** Any mask scans; a fixed one saves ZXing's mask search, nine tenths of encoding time in long serialised runs. */
     static final int SERIAL_MASK = 2;
-    private static final double PT_PER_MM = 72 / 25.4;
+    private static final double PT_PER_MM = LabelFonts.PT_PER_MM;
 
-    /** What was written, and where the layout put things on each label. */
-    public record Result(Path file, int labels, int pages, long bytes, TraceLayout.Fitted layout) {
+    /** What was written, where the layout put things on the first content's labels, and what the check found. */
+    public record Result(Path file, int labels, int pages, long bytes, FittedLabel layout, List<LabelWarning> warnings) {
     }
 
-    private final TraceLabelSource source;
+    private final LotLabelSource source;
     private final LotLinks links;
+    private final LabelLogo logo;
 
-    public LabelRunService(TraceLabelSource source, LotLinks links) {
+    public LabelRunService(LotLabelSource source, LotLinks links, LabelLogo logo) {
         this.source = source;
         this.links = links;
+        this.logo = logo;
     }
 
-    public TraceLabelSource source() {
+    public LotLabelSource source() {
         return source;
     }
 
+    /** A lot's traceability labels as before layouts existed. */
     public Result print(LabelRunRequest run, Path out, Work work) {
-        if (run.count() < 1 || run.count() > LabelRunRequest.MAX_COUNT) {
-            throw new LabelRunException("label.run.error.count", run.count(), LabelRunRequest.MAX_COUNT);
+        return print(run, LabelDesign.DEFAULT, out, work);
+    }
+
+    public Result print(LabelRunRequest run, LabelDesign design, Path out, Work work) {
+        return print(series(run, design), run.stock(), run.startAt(), design, out, work);
+    }
+
+    /** What the check before printing finds for a lot's run, without writing anything. */
+    public List<LabelWarning> check(LabelRunRequest run, LabelDesign design) {
+        return check(series(run, design), run.stock(), design);
+    }
+
+    public List<LabelWarning> check(LabelSeries series, LabelStock stock, LabelDesign design) {
+        try (PDDocument doc = new PDDocument()) {
+            return prepare(doc, series, stock, design).warnings();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** A lot's labels: one content; with serials, label k's QR code carries the range's k-th serial (AI 21). */
+    public LabelSeries series(LabelRunRequest run, LabelDesign design) {
+        checkCount(run.count());
         if (!"vi".equals(run.lang()) && !"en".equals(run.lang())) {
             throw new LabelRunException("label.run.error.lang", run.lang());
+        }
+        if (run.serials() != null && design.layout() != LabelLayout.TRACE) {
+            throw new LabelRunException("label.layout.error.serials", design.layout().id());
         }
         if (run.serials() != null && run.serials().count() != run.count()) {
             throw new IllegalArgumentException(run.count() + " labels but " + run.serials().count() + " serials");
         }
-        LabelStock stock = run.stock();
-        List<LabelPlacement> places = stock.placements(run.startAt(), run.count()); // refuses a start past the sheet
-        TraceLabel label = source.label(run.lotId(), run.lang());
-        ProductLink link = links.link(run.lotId(), null); // refuses a cooperative with no traceability domain
+        ProductLink link = design.layout() == LabelLayout.TRACE ? links.link(run.lotId(), null) : null; // refuses a coop with no domain
+        LabelContent content = source.content(run.lotId(), run.lang(), design, link == null ? null : link.uri());
+        return LabelSeries.of(content, run.count(), run.serials() == null ? null
+                : i -> new LabelCode.Qr(link.withSerial(run.serials().serial(i)).uri(), SERIAL_MASK));
+    }
+
+    private static void checkCount(int count) {
+        if (count < 1 || count > LabelRunRequest.MAX_COUNT) {
+            throw new LabelRunException("label.run.error.count", count, LabelRunRequest.MAX_COUNT);
+        }
+    }
+
+    /** The series fitted and checked in a document: fonts, logo, one layout and one code per content. */
+    private record Prepared(LabelFonts fonts, LabelFitter fitter, PDImageXObject logo, List<FittedLabel> fits,
+            List<QrSymbol> qrs, List<LabelWarning> warnings) {
+    }
+
+    private Prepared prepare(PDDocument doc, LabelSeries series, LabelStock stock, LabelDesign design) throws IOException {
+        checkCount(series.count());
+        LabelFonts fonts = LabelFonts.load(doc); // once per document: one subset each
+        LabelFitter fitter = new LabelFitter(fonts, design.dpi());
+        boolean anyLogo = series.contents().stream().anyMatch(LabelContent::logo);
+        PDImageXObject image = anyLogo ? PDImageXObject.createFromByteArray(doc, logo.bytes(), "logo") : null;
+        double aspect = image == null ? 0 : (double) image.getWidth() / image.getHeight();
+        List<FittedLabel> fits = new ArrayList<>();
+        List<QrSymbol> qrs = new ArrayList<>();
+        Set<LabelCheck.CodeSize> sizes = new LinkedHashSet<>();
+        for (int k = 0; k < series.contents().size(); k++) {
+            LabelContent c = series.contents().get(k);
+            FittedLabel fit;
+            try {
+                fit = fitter.fit(stock, c, design.layout().maxPt(), c.logo() ? aspect : 0); // refuses before any file exists
+            } catch (LabelRunException e) {
+                throw series.contents().size() == 1 ? e : new LabelRowException(series.where(k), e);
+            }
+            fits.add(fit);
+            QrSymbol qr = null;
+            if (c.code() instanceof LabelCode.Qr q && !series.codePerLabel()) {
+                qr = encode(q);
+                sizes.add(new LabelCheck.CodeSize(Symbology.QR, fitter.qrModuleMm(fit.code(), qr.size())));
+            } else if (c.code() instanceof LabelCode.Linear l) {
+                sizes.add(new LabelCheck.CodeSize(l.symbol().symbology(), fit.code().moduleMm()));
+            }
+            qrs.add(qr);
+        }
+        if (series.codePerLabel()) { // the first and last serials span the code sizes of the run
+            for (int i : new int[] {0, series.count() - 1}) {
+                if (series.codeOf(i) instanceof LabelCode.Qr q) {
+                    FittedLabel fit = fits.get(series.contentOf(i));
+                    sizes.add(new LabelCheck.CodeSize(Symbology.QR, fitter.qrModuleMm(fit.code(), encode(q).size())));
+                }
+            }
+        }
+        return new Prepared(fonts, fitter, image, fits, qrs, LabelCheck.check(fits, sizes, fonts, design));
+    }
+
+    private static QrSymbol encode(LabelCode.Qr q) {
+        return QrSymbol.encode(q.payload(), QrErrorCorrection.DEFAULT, q.mask());
+    }
+
+    public Result print(LabelSeries series, LabelStock stock, int startAt, LabelDesign design, Path out, Work work) {
+        return print(series, stock, startAt, design, out, work, w -> { });
+    }
+
+    /**
+     * Prints a series; {@code checked} hears the check's warnings once the labels are fitted and
+     * before anything is drawn or written (a strict design refuses instead).
+     */
+    public Result print(LabelSeries series, LabelStock stock, int startAt, LabelDesign design, Path out, Work work,
+            Consumer<List<LabelWarning>> checked) {
+        checkCount(series.count());
+        List<LabelPlacement> places = stock.placements(startAt, series.count()); // refuses a start past the sheet
         Path target = out.toAbsolutePath();
         try (PDDocument doc = new PDDocument()) {
-            PDType0Font regular = Fonts.load(doc, Fonts.Style.REGULAR); // once per document: one subset each
-            PDType0Font bold = Fonts.load(doc, Fonts.Style.BOLD);
-            TraceLayout.Fitted fit = TraceLayout.fit(stock, label, regular, bold); // refuses before any file exists
-            PDFormXObject text = textForm(doc, fit, regular, bold);
-            QrSymbol shared = run.serials() != null ? null : QrSymbol.encode(link.uri(), QrErrorCorrection.DEFAULT);
+            Prepared p = prepare(doc, series, stock, design);
+            if (design.strict() && !p.warnings().isEmpty()) {
+                throw new LabelCheckException(p.warnings());
+            }
+            checked.accept(p.warnings());
+            List<PDFormXObject> forms = new ArrayList<>();
+            for (int k = 0; k < p.fits().size(); k++) {
+                forms.add(form(doc, p, series.contents().get(k), k, !series.codePerLabel()));
+            }
             PDRectangle pageSize = new PDRectangle((float) stock.pageWidth().pt(), (float) stock.pageHeight().pt());
             PDPageContentStream cs = null;
             int page = -1;
             try {
                 for (int i = 0; i < places.size(); i++) {
-                    LabelPlacement p = places.get(i);
-                    if (p.page() != page) {
+                    LabelPlacement at = places.get(i);
+                    if (at.page() != page) {
                         if (cs != null) {
                             cs.close();
                         }
                         PDPage pdf = new PDPage(pageSize);
                         doc.addPage(pdf);
                         cs = new PDPageContentStream(doc, pdf, PDPageContentStream.AppendMode.OVERWRITE, true);
-                        page = p.page();
+                        page = at.page();
                     }
                     if (i % 200 == 0) {
                         work.cancel().check();
                         work.report(i, places.size(), "label.run.progress", i, places.size());
                     }
-                    double xMm = p.x().mm();
-                    double yMm = p.pdfBottomPt(stock) / PT_PER_MM;
+                    double xMm = at.x().mm();
+                    double yMm = at.pdfBottomPt(stock) / PT_PER_MM;
+                    int k = series.contentOf(i);
                     cs.saveGraphicsState();
                     cs.transform(Matrix.getTranslateInstance((float) (xMm * PT_PER_MM), (float) (yMm * PT_PER_MM)));
-                    cs.drawForm(text);
+                    cs.drawForm(forms.get(k));
                     cs.restoreGraphicsState();
-                    QrSymbol qr = shared != null ? shared
-                            : QrSymbol.encode(link.withSerial(run.serials().serial(i)).uri(), QrErrorCorrection.DEFAULT, SERIAL_MASK);
-                    QrPainter.drawSized(cs, qr, xMm + fit.qrXMm(), yMm + fit.qrYMm(), fit.qrSideMm());
+                    if (series.codePerLabel()) {
+                        drawCode(cs, p, p.fits().get(k), series.codeOf(i), null, xMm, yMm);
+                    }
                 }
             } finally {
                 if (cs != null) {
@@ -114,33 +219,59 @@ public final class LabelRunService {
                 work.cancel().check(); // a cancel while saving leaves no file: the temporary one is removed
             });
             work.report(places.size(), places.size(), "label.run.progress", places.size(), places.size());
-            return new Result(target, places.size(), doc.getNumberOfPages(), Files.size(target), fit);
+            return new Result(target, places.size(), doc.getNumberOfPages(), Files.size(target), p.fits().get(0),
+                    p.warnings());
         } catch (IOException e) {
             throw AtomicFiles.problem(e, target);
         }
     }
 
     /**
-     * The label's text, drawn once in label coordinates into a form XObject. Made as a
-     * {@link PDAppearanceStream} (a form XObject like any other) because only a content stream that
-     * knows its document marks fonts for subset embedding: text drawn with PDFBox's
-     * {@code PDFormContentStream} leaves the font unembedded.
+     * A content's text, logo and (when it is the same on all its labels) code, drawn once in label
+     * coordinates into a form XObject. Made as a {@link PDAppearanceStream} (a form XObject like any
+     * other) because only a content stream that knows its document marks fonts for subset
+     * embedding: text drawn with PDFBox's {@code PDFormContentStream} leaves the font unembedded.
      */
-    private static PDFormXObject textForm(PDDocument doc, TraceLayout.Fitted fit, PDType0Font regular, PDType0Font bold)
+    private static PDFormXObject form(PDDocument doc, Prepared p, LabelContent c, int k, boolean withCode)
             throws IOException {
+        FittedLabel fit = p.fits().get(k);
         PDAppearanceStream form = new PDAppearanceStream(doc.getDocument().createCOSStream());
         form.setResources(new PDResources());
         form.setBBox(new PDRectangle((float) (fit.widthMm() * PT_PER_MM), (float) (fit.heightMm() * PT_PER_MM)));
         try (PDPageContentStream cs = new PDPageContentStream(doc, form)) {
             cs.setNonStrokingColor(0f);
-            for (TraceLayout.Line l : fit.lines()) {
+            for (FittedLabel.Line l : fit.lines()) {
                 cs.beginText();
-                cs.setFont(l.bold() ? bold : regular, (float) l.sizePt());
+                cs.setFont(p.fonts().of(l.bold()), (float) l.sizePt());
                 cs.newLineAtOffset((float) l.xPt(), (float) l.baselinePt());
                 cs.showText(l.text());
                 cs.endText();
             }
+            if (fit.logo() != null && p.logo() != null) {
+                FittedLabel.Box b = fit.logo();
+                cs.drawImage(p.logo(), (float) (b.xMm() * PT_PER_MM), (float) (b.yMm() * PT_PER_MM),
+                        (float) (b.widthMm() * PT_PER_MM), (float) (b.heightMm() * PT_PER_MM));
+            }
+            if (withCode && c.code() != null) {
+                drawCode(cs, p, fit, c.code(), p.qrs().get(k), 0, 0);
+            }
         }
         return form;
+    }
+
+    /** Draws a label's code in its box: a QR code at a whole-dot module centred in its square, a linear code as fitted. */
+    private static void drawCode(PDPageContentStream cs, Prepared p, FittedLabel fit, LabelCode code, QrSymbol encoded,
+            double xMm, double yMm) throws IOException {
+        FittedLabel.Box box = fit.code().box();
+        if (code instanceof LabelCode.Qr q) {
+            QrSymbol qr = encoded != null ? encoded : encode(q);
+            double module = p.fitter().qrModuleMm(fit.code(), qr.size());
+            double inset = (box.widthMm() - QrPainter.sideMm(qr, module)) / 2;
+            QrPainter.draw(cs, qr, xMm + box.xMm() + inset, yMm + box.yMm() + inset, module);
+        } else if (code instanceof LabelCode.Linear l) {
+            double inset = (box.widthMm() - BarPainter.widthMm(l.symbol(), fit.code().moduleMm())) / 2; // under a wider text line
+            BarPainter.draw(cs, l.symbol(), xMm + box.xMm() + inset, yMm + box.yMm(), fit.code().moduleMm(),
+                    fit.code().barHeightMm(), p.fonts().regular());
+        }
     }
 }

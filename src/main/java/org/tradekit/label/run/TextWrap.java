@@ -8,12 +8,12 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** Breaks text into lines no wider than a width, at spaces, and inside a word only when the word alone is too wide. */
-final class TextWrap {
+public final class TextWrap {
     private TextWrap() {
     }
 
     /** Width in points of {@code text} at {@code sizePt}. */
-    static double widthPt(PDFont font, String text, double sizePt) {
+    public static double widthPt(PDFont font, String text, double sizePt) {
         try {
             return font.getStringWidth(text) / 1000.0 * sizePt;
         } catch (IOException e) {
@@ -21,7 +21,7 @@ final class TextWrap {
         }
     }
 
-    static List<String> lines(PDFont font, String text, double sizePt, double maxPt) {
+    public static List<String> lines(PDFont font, String text, double sizePt, double maxPt) {
         List<String> out = new ArrayList<>();
         String line = "";
         for (String word : text.strip().split("\\s+")) {

@@ -22,13 +22,24 @@ public final class BarPainter {
     }
 
     /** Height of the text zone under the bars: digit height plus one module's gap. */
-    static double textZoneMm(Symbology s, double moduleMm) {
+    public static double textZoneMm(Symbology s, double moduleMm) {
         return digitHeightMm(s, moduleMm) + moduleMm;
     }
 
     static double digitHeightMm(Symbology s, double moduleMm) {
         double h = 8 * moduleMm;
         return s == Symbology.GS1_128 ? Math.min(3.0, Math.max(2.0, h)) : h;
+    }
+
+    /**
+     * How wide the human-readable line is. EAN-13 and UPC-A digits stay inside the quiet zones;
+     * GS1-128's bracketed text, centred under the bars, can be wider than a short symbol.
+     */
+    public static double textWidthMm(LinearSymbol s, double moduleMm, PDFont font) throws IOException {
+        if (s.symbology() != Symbology.GS1_128) {
+            return 0;
+        }
+        return font.getStringWidth(s.text()) / 1000 * digitHeightMm(s.symbology(), moduleMm) / DIGIT_HEIGHT_EM;
     }
 
     /** The box's width with quiet zones. */

@@ -57,7 +57,7 @@ public record ScanCheck(int dpi, int minDots, double toleranceDots) {
     }
 
     /** The symbology's name as printed on packs: not translated. */
-    static String label(Symbology s) {
+    public static String label(Symbology s) {
         return switch (s) {
             case QR -> "QR";
             case EAN_13 -> "EAN-13";

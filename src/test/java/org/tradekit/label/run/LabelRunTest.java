@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.apache.pdfbox.Loader;
@@ -22,9 +20,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tradekit.catalog.Product;
@@ -41,17 +36,10 @@ import org.tradekit.work.ProgressListener;
 import org.tradekit.work.Work;
 
 import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.GlobalHistogramBinarizer;
-import com.google.zxing.common.HybridBinarizer;
 
 /** Print runs of traceability labels on a real data directory, read back from the PDF, rendered and decoded. */
 class LabelRunTest extends TraceTestBase {
-    static final int DPI = 300;
+    static final int DPI = LabelPdfs.DPI;
     static final String DOMAIN = "truyxuat.htxchesan.vn";
 
     LabelStock l7160;
@@ -115,11 +103,11 @@ class LabelRunTest extends TraceTestBase {
         Product leaf = f.app.products().find(f.freshLeaf).orElseThrow();
         f.app.catalog().save(leaf.with(ProductField.OCOP_STARS, 4L).with(ProductField.OCOP_DECISION_DATE, LocalDate.of(2025, 1, 10))
                 .with(ProductField.OCOP_EXPIRY_DATE, LocalDate.of(2028, 1, 10)));
-        assertThat(f.app.labelRuns().source().label(lot, "vi").lines()).contains("OCOP 4 sao");
+        assertThat(texts(lot)).contains("OCOP 4 sao");
         leaf = f.app.products().find(f.freshLeaf).orElseThrow();
         f.app.catalog().save(leaf.with(ProductField.OCOP_DECISION_DATE, LocalDate.of(2022, 1, 10))
                 .with(ProductField.OCOP_EXPIRY_DATE, LocalDate.of(2025, 1, 10)));
-        assertThat(f.app.labelRuns().source().label(lot, "vi").lines()).noneMatch(l -> l.contains("OCOP"));
+        assertThat(texts(lot)).noneMatch(l -> l.contains("OCOP"));
     }
 
     @Test
@@ -153,6 +141,11 @@ class LabelRunTest extends TraceTestBase {
         }
     }
 
+    List<String> texts(String lotId) {
+        return f.app.labelRuns().source().content(lotId, "vi", LabelDesign.DEFAULT, "https://x.example/q").fields().stream()
+                .map(LabelText::text).toList();
+    }
+
     static void assertVectorWithEmbeddedFonts(PDDocument doc) throws IOException {
         int fonts = 0;
         for (PDPage page : doc.getPages()) {
@@ -173,46 +166,24 @@ class LabelRunTest extends TraceTestBase {
     }
 
     static String words(PDDocument doc) throws IOException {
-        return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        return LabelPdfs.words(doc);
     }
 
     static BufferedImage render(PDDocument doc, int page) throws IOException {
-        return new PDFRenderer(doc).renderImageWithDPI(page, DPI, ImageType.GRAY);
+        return LabelPdfs.render(doc, page);
     }
 
     /** Decodes the QR code of every placed label, in run order, from pages rendered at 300 dpi. */
-    List<String> decodeAll(PDDocument doc, List<LabelPlacement> places, TraceLayout.Fitted fit) throws Exception {
+    List<String> decodeAll(PDDocument doc, List<LabelPlacement> places, FittedLabel fit) throws Exception {
         List<String> out = new ArrayList<>();
         BufferedImage img = null;
         int rendered = -1;
-        double px = DPI / 25.4;
         for (LabelPlacement p : places) {
             if (p.page() != rendered) {
                 img = render(doc, p.page());
                 rendered = p.page();
             }
-            double left = p.x().mm() + fit.qrXMm() - 1;
-            double top = p.y().mm() + (fit.heightMm() - fit.qrYMm() - fit.qrSideMm()) - 1;
-            int side = (int) Math.ceil((fit.qrSideMm() + 2) * px);
-            BufferedImage crop = img.getSubimage((int) (left * px), (int) (top * px), side, side);
-            Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
-            hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
-            hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
-            try {
-                out.add(new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                        new BufferedImageLuminanceSource(crop))), hints).getText());
-            } catch (NotFoundException e) {
-                hints.put(DecodeHintType.PURE_BARCODE, Boolean.TRUE); // the crop holds one code in its quiet zone
-                try {
-                    out.add(new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                            new BufferedImageLuminanceSource(crop))), hints).getText());
-                } catch (NotFoundException again) { // the symbol and its quiet zone alone, without the lot code under it
-                    int margin = (int) Math.ceil(px);
-                    BufferedImage tight = crop.getSubimage(margin, margin, side - 2 * margin, side - 2 * margin);
-                    out.add(new MultiFormatReader().decode(new BinaryBitmap(new GlobalHistogramBinarizer(
-                            new BufferedImageLuminanceSource(tight))), hints).getText());
-                }
-            }
+            out.add(LabelPdfs.decode(img, p, fit, BarcodeFormat.QR_CODE).getText());
         }
         return out;
     }

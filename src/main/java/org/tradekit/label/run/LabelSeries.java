@@ -1,0 +1,58 @@
+package org.tradekit.label.run;
+
+import java.util.List;
+
+/**
+ * The labels of a run: a few distinct contents, each laid out and drawn once, and for each label
+ * which content it shows and which code it carries. A lot's run has one content and, when
+ * serialised, one QR code per label; a CSV merge has one content per row.
+ */
+public interface LabelSeries {
+    List<LabelContent> contents();
+
+    int count();
+
+    /** Index into {@link #contents()} of label {@code label} (0-based). */
+    int contentOf(int label);
+
+    /** The code label {@code label} carries. */
+    LabelCode codeOf(int label);
+
+    /** True when labels showing the same content carry different codes (serials): codes are then drawn per label. */
+    boolean codePerLabel();
+
+    /** Where content {@code content} came from, in the user's words: its CSV row for a merge, else its number. */
+    default String where(int content) {
+        return String.valueOf(content + 1);
+    }
+
+    /** A run of one content: every label the same, or with {@code serial} codes per label. */
+    static LabelSeries of(LabelContent content, int count, java.util.function.IntFunction<LabelCode> serial) {
+        return new LabelSeries() {
+            @Override
+            public List<LabelContent> contents() {
+                return List.of(content);
+            }
+
+            @Override
+            public int count() {
+                return count;
+            }
+
+            @Override
+            public int contentOf(int label) {
+                return 0;
+            }
+
+            @Override
+            public LabelCode codeOf(int label) {
+                return serial == null ? content.code() : serial.apply(label);
+            }
+
+            @Override
+            public boolean codePerLabel() {
+                return serial != null;
+            }
+        };
+    }
+}

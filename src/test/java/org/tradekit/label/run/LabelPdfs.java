@@ -1,0 +1,115 @@
+package org.tradekit.label.run;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.tradekit.label.stock.LabelPlacement;
+import org.tradekit.label.stock.LabelStock;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.Result;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.GlobalHistogramBinarizer;
+import com.google.zxing.common.HybridBinarizer;
+
+/** Reading label PDFs back: rendered pages, a label's code decoded by ZXing, the glyphs and where they are. */
+public final class LabelPdfs {
+    public static final int DPI = 300;
+
+    private LabelPdfs() {
+    }
+
+    public static BufferedImage render(PDDocument doc, int page) throws IOException {
+        return render(doc, page, DPI);
+    }
+
+    public static BufferedImage render(PDDocument doc, int page, int dpi) throws IOException {
+        return new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.GRAY);
+    }
+
+    /** Decodes the code in {@code fit}'s code box of the label at {@code at}, on its rendered page, with a 1 mm margin. */
+    public static Result decode(BufferedImage page, LabelPlacement at, FittedLabel fit, BarcodeFormat format) throws NotFoundException {
+        return decode(page, DPI, at, fit, format);
+    }
+
+    public static Result decode(BufferedImage page, int dpi, LabelPlacement at, FittedLabel fit, BarcodeFormat format)
+            throws NotFoundException {
+        double px = dpi / 25.4;
+        FittedLabel.Box b = fit.code().box();
+        double left = at.x().mm() + b.xMm() - 1;
+        double top = at.y().mm() + (fit.heightMm() - b.topMm()) - 1;
+        BufferedImage crop = page.getSubimage((int) (left * px), (int) (top * px), (int) Math.ceil((b.widthMm() + 2) * px),
+                (int) Math.ceil((b.heightMm() + 2) * px));
+        Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
+        hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(format));
+        hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        if (format == BarcodeFormat.CODE_128) {
+            hints.put(DecodeHintType.ASSUME_GS1, Boolean.TRUE); // FNC1 first: "]C1", later ones: GS
+        }
+        try {
+            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(crop))), hints);
+        } catch (NotFoundException e) {
+            // ZXing's finder misses a few of the (random-tagged) serial codes on a clean render; a phone retries
+            // frames, so the test retries ways: the crop holds one code in its quiet zone, then the box alone
+            hints.put(DecodeHintType.PURE_BARCODE, Boolean.TRUE);
+            try {
+                return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(crop))),
+                        hints);
+            } catch (NotFoundException again) {
+                int margin = (int) Math.ceil(px);
+                BufferedImage tight = crop.getSubimage(margin, margin, crop.getWidth() - 2 * margin, crop.getHeight() - 2 * margin);
+                return new MultiFormatReader().decode(new BinaryBitmap(new GlobalHistogramBinarizer(
+                        new BufferedImageLuminanceSource(tight))), hints);
+            }
+        }
+    }
+
+    /** Decodes the one code on the label at {@code at}: the whole label's rectangle is cropped. */
+    public static Result decodeLabel(BufferedImage page, LabelPlacement at, LabelStock stock, BarcodeFormat format)
+            throws NotFoundException {
+        double w = stock.shape().width().mm();
+        double h = stock.shape().height().mm();
+        FittedLabel whole = new FittedLabel(w, h, List.of(), new FittedLabel.CodeBox(new FittedLabel.Box(1, 1, w - 2, h - 2), 0, 0),
+                null, 0);
+        return decode(page, DPI, at, whole, format);
+    }
+
+    /** Every glyph drawn on a page, with its box in mm from the page's top-left corner. */
+    public record Glyph(String text, double x, double top, double width, double height) {
+    }
+
+    public static List<Glyph> glyphs(PDDocument doc, int page) throws IOException {
+        List<Glyph> out = new ArrayList<>();
+        double mm = 25.4 / 72;
+        PDFTextStripper s = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                for (TextPosition p : positions) {
+                    out.add(new Glyph(p.getUnicode(), p.getXDirAdj() * mm, (p.getYDirAdj() - p.getHeightDir()) * mm,
+                            p.getWidthDirAdj() * mm, p.getHeightDir() * mm));
+                }
+            }
+        };
+        s.setStartPage(page + 1);
+        s.setEndPage(page + 1);
+        s.getText(doc);
+        return out;
+    }
+
+    public static String words(PDDocument doc) throws IOException {
+        return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
+}
