@@ -15,8 +15,10 @@ import org.tradekit.catalog.ui.ImportViewModel;
 import org.tradekit.catalog.ui.PhotoThumbnails;
 import org.tradekit.catalog.ui.ProductEditorViewModel;
 import org.tradekit.coop.ui.CoopProfileViewModel;
+import org.tradekit.label.ui.LabelPrintViewModel;
 import org.tradekit.label.ui.LabelsView;
 import org.tradekit.label.ui.LabelsViewModel;
+import org.tradekit.label.ui.SystemLabelPrinting;
 import org.tradekit.settings.ui.SettingsView;
 import org.tradekit.settings.ui.SettingsViewModel;
 import org.tradekit.trace.ui.LotsViewModel;
@@ -47,6 +49,7 @@ final class Workbench {
     private final PhotoThumbnails thumbnails;
     private final TraceViewModel trace;
     private final LabelsViewModel labels;
+    private final LabelPrintViewModel labelPrint;
 
     /** @param dataSwitch how the window goes on after a restore replaced the data */
     Workbench(AppContext app, TaskRunner tasks, SettingsViewModel settings, Debouncer searchDebouncer,
@@ -63,6 +66,7 @@ final class Workbench {
         this.trace = new TraceViewModel(app, tasks, searchDebouncer);
         this.labels = new LabelsViewModel(new LotsViewModel(app.lots(), app.products(), app.lotLookup(), tasks, searchDebouncer),
                 app::labelStock, app.labelRuns(), app.printRuns(), tasks, searchDebouncer, previewDebouncer());
+        this.labelPrint = new LabelPrintViewModel(labels, new SystemLabelPrinting(app.pdfPrinter(), app.calibrations()), tasks);
     }
 
     /** The debounce of search typing: 150 ms of quiet. */
@@ -85,7 +89,8 @@ final class Workbench {
                 ComingSoonView.feature("leads", "ui.nav.leads", Feather.USERS),
                 new Feature(LABELS, "ui.nav.printing", Feather.PRINTER, (m, f) -> {
                     labels.start();
-                    return new LabelsView(labels, null, m, f); // printing: see LabelPrinting, wired once the backend is on main
+                    labelPrint.loadPrinters();
+                    return new LabelsView(labels, labelPrint, m, f);
                 }),
                 ComingSoonView.feature("sync", "ui.nav.sync", Feather.REFRESH_CW),
                 new Feature(SETTINGS, "ui.nav.settings", Feather.SETTINGS,
