@@ -8,11 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -28,7 +25,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import org.tradekit.coop.CoopProfile;
-import org.tradekit.label.stock.LabelStock;
 import org.tradekit.print.printer.Calibration;
 import org.tradekit.print.printer.CupsPdf;
 import org.tradekit.trace.TraceFixture;
@@ -81,14 +77,7 @@ class LabelPrintingScreenTest {
     private void openWithStock(FxRobot robot) {
         until(() -> robot.lookup("#catalog-table").tryQuery().isPresent());
         robot.clickOn("#nav-labels");
-        until(() -> !robot.lookup("#labels-lots").queryAs(ListView.class).getItems().isEmpty());
-        robot.clickOn(lotCode);
-        robot.clickOn("#labels-stock-search").write("L7160");
-        java.util.function.Supplier<java.util.Optional<Node>> cell = () -> robot.lookup(".list-cell")
-                .match(n -> n instanceof ListCell<?> c && c.getItem() instanceof LabelStock s && s.name().equals("Avery L7160"))
-                .tryQuery();
-        until(() -> cell.get().isPresent());
-        robot.clickOn(cell.get().orElseThrow());
+        LabelsScreenTest.pick(robot, lotCode, "L7160", "Avery L7160");
         @SuppressWarnings("unchecked")
         ComboBox<String> printers = robot.lookup("#labels-printer").queryAs(ComboBox.class);
         until(() -> printers.getItems().contains(QUEUE));

@@ -76,6 +76,11 @@ class LabelsScreenTest {
     }
 
     private void pickLotAndStock(FxRobot robot, String stockQuery, String stockName) {
+        pick(robot, lotCode, stockQuery, stockName);
+    }
+
+    /** Clicks the lot in the list, types the stock's search and clicks the stock (also for the printing test). */
+    static void pick(FxRobot robot, String lotCode, String stockQuery, String stockName) {
         until(() -> !robot.lookup("#labels-lots").queryAs(ListView.class).getItems().isEmpty());
         robot.clickOn(lotCode);
         robot.clickOn("#labels-stock-search").write(stockQuery);

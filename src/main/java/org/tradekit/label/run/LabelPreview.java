@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.tradekit.label.record.SerialRange;
 import org.tradekit.label.stock.LabelStock;
@@ -22,8 +23,11 @@ public final class LabelPreview {
     static final int LONGEST_PX = 1200;
     static final float MAX_DPI = 600;
 
-    /** The rendered page, the resolution it was drawn at, and how many labels it holds. */
-    public record Page(BufferedImage image, float dpi, int labels, int pagesInRun) {
+    /** The rendered page, the resolution it was drawn at, how many labels it holds, and what the check before printing found. */
+    public record Page(BufferedImage image, float dpi, int labels, int pagesInRun, List<LabelWarning> warnings) {
+        public Page {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     private final LabelRunService runs;
@@ -33,6 +37,10 @@ public final class LabelPreview {
     }
 
     public Page firstPage(LabelRunRequest run, Work work) {
+        return firstPage(run, LabelDesign.DEFAULT, work);
+    }
+
+    public Page firstPage(LabelRunRequest run, LabelDesign design, Work work) {
         LabelStock stock = run.stock();
         int onFirstPage = stock.labelsPerPage() - run.startAt() + 1;
         boolean valid = run.count() >= 1 && run.count() <= LabelRunRequest.MAX_COUNT && onFirstPage >= 1;
@@ -43,10 +51,10 @@ public final class LabelPreview {
             SerialRange serials = run.serials() == null || count >= run.serials().count() ? run.serials()
                     : new SerialRange(run.serials().tag(), run.serials().first(), run.serials().first() + count - 1);
             LabelRunService.Result r = runs.print(new LabelRunRequest(run.lotId(), stock, count, run.startAt(), run.lang(),
-                    serials), dir.resolve("preview.pdf"), work);
+                    serials), design, dir.resolve("preview.pdf"), work);
             float dpi = PdfPreview.dpiFor(stock.pageWidth().mm(), stock.pageHeight().mm(), LONGEST_PX, MAX_DPI);
             BufferedImage image = PdfPreview.render(r.file(), 0, dpi);
-            return new Page(image, dpi, r.labels(), stock.pages(run.startAt(), run.count()));
+            return new Page(image, dpi, r.labels(), stock.pages(run.startAt(), run.count()), r.warnings());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

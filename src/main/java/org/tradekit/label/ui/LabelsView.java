@@ -34,6 +34,7 @@ import atlantafx.base.theme.Styles;
 
 import org.tradekit.i18n.Formats;
 import org.tradekit.i18n.Messages;
+import org.tradekit.label.run.LabelLayout;
 import org.tradekit.label.run.LabelPreview;
 import org.tradekit.label.run.LabelRunRequest;
 import org.tradekit.label.stock.LabelStock;
@@ -130,9 +131,16 @@ public final class LabelsView extends BorderPane {
         serials.setWrapText(true);
         serials.selectedProperty().bindBidirectional(vm.serialsProperty());
         var startAt = Spinners.integer("labels-start-at", 1, 1, vm.startAtProperty());
+        ComboBox<LabelLayout> layout = Choices.combo("labels-layout", List.of(LabelLayout.values()), this::layoutName);
+        layout.valueProperty().bindBidirectional(vm.layoutProperty());
+        serials.disableProperty().bind(vm.layoutProperty().isNotEqualTo(LabelLayout.TRACE));
+        var perCarton = Spinners.integer("labels-per-carton", 1, 9999, vm.perCartonProperty());
 
-        FormGrid form = new FormGrid().add(m.get("label.ui.count"), count, null).add(m.get("label.ui.language"), lang, null)
-                .add("", serials, null);
+        FormGrid form = new FormGrid().add(m.get("label.ui.layout"), layout, null).add(m.get("label.ui.count"), count, null)
+                .add(m.get("label.ui.language"), lang, null).add("", serials, null);
+        FormGrid carton = new FormGrid().add(m.get("label.ui.perCarton"), perCarton, null);
+        carton.node().visibleProperty().bind(vm.layoutProperty().isEqualTo(LabelLayout.CARTON));
+        carton.node().managedProperty().bind(carton.node().visibleProperty());
         Label startLabel = new Label(m.get("label.ui.startAt"));
         startLabel.getStyleClass().add(Styles.TEXT_BOLD);
         Label startHint = new Label(m.get("label.ui.startAt.hint"));
@@ -162,7 +170,7 @@ public final class LabelsView extends BorderPane {
         vm.countProperty().addListener((o, a, b) -> redraw.run());
         redraw.run();
 
-        VBox box = new VBox(12, heading("label.ui.run.title"), form.node(), sheet, roll);
+        VBox box = new VBox(12, heading("label.ui.run.title"), form.node(), carton.node(), sheet, roll);
         box.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -267,6 +275,12 @@ public final class LabelsView extends BorderPane {
         Label caption = new Label();
         caption.setId("labels-preview-caption");
         caption.getStyleClass().add(Styles.TEXT_SMALL);
+        Label warnings = new Label();
+        warnings.setId("labels-warnings");
+        warnings.setWrapText(true);
+        warnings.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        warnings.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
+        warnings.managedProperty().bind(warnings.visibleProperty());
         Runnable show = () -> {
             LabelPreview.Page page = vm.previewProperty().get();
             Notice n = vm.previewProblemProperty().get();
@@ -275,6 +289,9 @@ public final class LabelsView extends BorderPane {
             problem.setVisible(n != null);
             hint.setVisible(vm.lots().selectedProperty().get() == null || vm.stockProperty().get() == null);
             caption.setText(page == null ? "" : m.get("label.ui.preview.caption", page.labels(), page.pagesInRun()));
+            warnings.setVisible(page != null && !page.warnings().isEmpty());
+            warnings.setText(page == null ? "" : String.join("\n", page.warnings().stream()
+                    .map(w -> "⚠ " + w.message(m)).toList()));
         };
         vm.previewProperty().addListener((o, a, b) -> show.run());
         vm.previewProblemProperty().addListener((o, a, b) -> show.run());
@@ -282,7 +299,7 @@ public final class LabelsView extends BorderPane {
         vm.stockProperty().addListener((o, a, b) -> show.run());
         show.run();
         VBox.setVgrow(area, Priority.ALWAYS);
-        VBox box = new VBox(8, heading("label.ui.preview.title"), area, caption, saveBox());
+        VBox box = new VBox(8, heading("label.ui.preview.title"), area, caption, warnings, saveBox());
         if (print != null) { // the wizard shows over the preview while it is open
             LabelPrintPane printing = new LabelPrintPane(print, vm, m);
             area.getChildren().add(printing.wizard());
@@ -296,6 +313,15 @@ public final class LabelsView extends BorderPane {
         return n == null ? "" : m.get(n.key(), n.args().toArray());
     }
 
+
+    private String layoutName(LabelLayout l) {
+        return switch (l) {
+            case TRACE -> m.get("label.ui.layout.trace");
+            case PRICE -> m.get("label.ui.layout.price");
+            case RETAIL -> m.get("label.ui.layout.retail");
+            case CARTON -> m.get("label.ui.layout.carton");
+        };
+    }
 
     private Label heading(String key) {
         Label l = new Label(m.get(key));

@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.tradekit.i18n.LocalizedException;
+import org.tradekit.label.run.LabelLayout;
 import org.tradekit.label.run.LabelPreview;
 import org.tradekit.label.record.PrintRuns;
 import org.tradekit.label.run.LabelRunService;
@@ -39,6 +40,7 @@ import org.tradekit.ui.task.TaskRunner;
  */
 public final class LabelsViewModel {
     static final int DEFAULT_COUNT = 21;
+    static final int DEFAULT_PER_CARTON = 12;
 
     private final LotsViewModel lots;
     private final Supplier<StockCatalogue> stockCatalogue;
@@ -54,6 +56,8 @@ public final class LabelsViewModel {
     private final IntegerProperty startAt = new SimpleIntegerProperty(this, "startAt", 1);
     private final StringProperty language = new SimpleStringProperty(this, "language", "vi");
     private final BooleanProperty serials = new SimpleBooleanProperty(this, "serials", false);
+    private final ObjectProperty<LabelLayout> layout = new SimpleObjectProperty<>(this, "layout", LabelLayout.TRACE);
+    private final IntegerProperty perCarton = new SimpleIntegerProperty(this, "perCarton", DEFAULT_PER_CARTON);
     private final ObjectProperty<LabelPreview.Page> preview = new SimpleObjectProperty<>(this, "preview");
     private final ObjectProperty<Notice> previewProblem = new SimpleObjectProperty<>(this, "previewProblem");
     private final BooleanProperty previewing = new SimpleBooleanProperty(this, "previewing");
@@ -75,12 +79,18 @@ public final class LabelsViewModel {
         this.tasks = tasks;
         this.previewDebouncer = previewDebouncer;
         stockQuery.addListener((o, a, b) -> stockDebouncer.call(this::searchStock));
+        layout.addListener((o, a, l) -> {
+            if (l != LabelLayout.TRACE) {
+                serials.set(false); // serials go in the trace label's QR code; other layouts carry none
+            }
+        });
         stock.addListener((o, a, s) -> {
             if (s != null && (s.roll() || startAt.get() > s.labelsPerPage())) {
                 startAt.set(1); // a roll has no used labels; a smaller sheet has no label N
             }
         });
-        for (Observable choice : List.<Observable>of(lots.selectedProperty(), stock, count, startAt, language, serials)) {
+        for (Observable choice : List.<Observable>of(lots.selectedProperty(), stock, count, startAt, language, serials, layout,
+                perCarton)) {
             choice.addListener(o -> previewLater());
         }
     }
@@ -111,7 +121,8 @@ public final class LabelsViewModel {
         if (lot == null || s == null) {
             return null;
         }
-        return new RunChoice(lot.id(), s, count.get(), startAt.get(), language.get(), serials.get());
+        return new RunChoice(lot.id(), s, count.get(), startAt.get(), language.get(), serials.get(), layout.get(),
+                perCarton.get());
     }
 
     RecordedRun recorded() {
@@ -134,7 +145,7 @@ public final class LabelsViewModel {
             return;
         }
         previewing.set(true);
-        tasks.run(BackgroundTask.of("label.ui.task.preview", w -> previews.firstPage(run.request(recorded.planned(run)), w)).hidden()
+        tasks.run(BackgroundTask.of("label.ui.task.preview", w -> previews.firstPage(run.request(recorded.planned(run)), run.design(), w)).hidden()
                 .onSuccess(page -> {
                     if (no == previewNo) {
                         previewProblem.set(null);
@@ -228,6 +239,16 @@ public final class LabelsViewModel {
     /** The labels' language, "vi" or "en", whatever the screen's language. */
     public StringProperty languageProperty() {
         return language;
+    }
+
+    /** Trace, price tag, retail barcode or carton label. */
+    public ObjectProperty<LabelLayout> layoutProperty() {
+        return layout;
+    }
+
+    /** Units in each carton, for carton labels. */
+    public IntegerProperty perCartonProperty() {
+        return perCarton;
     }
 
     public BooleanProperty serialsProperty() {

@@ -16,9 +16,6 @@ import org.tradekit.work.Work;
  * Runs off the FX thread.
  */
 final class RecordedRun {
-    /** The one layout the screen prints so far, as a print run records it. */
-    static final String LAYOUT = "trace";
-
     /** Where the PDF goes once written; nowhere for Save as PDF. */
     @FunctionalInterface
     interface Send {
@@ -42,9 +39,9 @@ final class RecordedRun {
 
     Done run(RunChoice choice, Path pdf, String destination, Send send, Work work) {
         SerialRange range = choice.serials() && choice.count() >= 1 ? printRuns.reserve(choice.lotId(), choice.count()) : null;
-        LabelRunService.Result r = runs.print(choice.request(range), pdf, work);
+        LabelRunService.Result r = runs.print(choice.request(range), choice.design(), pdf, work);
         send.to(r.file(), work);
-        PrintRun run = printRuns.record(new PrintRunDraft(choice.lotId(), LAYOUT, choice.stock().name(), r.labels(), 1, range,
+        PrintRun run = printRuns.record(new PrintRunDraft(choice.lotId(), choice.layout().id(), choice.stock().name(), r.labels(), 1, range,
                 choice.lang(), destination));
         return new Done(r, run);
     }

@@ -113,4 +113,21 @@ class LabelsViewModelTest extends TraceTestBase {
         assertThat(vm.previewProperty().get()).isNull();
         assertThat(vm.previewProblemProperty().get().key()).isEqualTo("label.run.error.count");
     }
+
+    @Test
+    void anotherLayoutIsPreviewedOrRefusedInWordsAndCarriesNoSerials() {
+        vm.stockProperty().set(stock.require("Avery L7160"));
+        vm.serialsProperty().set(true);
+        vm.layoutProperty().set(org.tradekit.label.run.LabelLayout.PRICE);
+        assertThat(vm.serialsProperty().get()).isFalse(); // serials go in the trace label's QR code only
+        tasks.finishAll();
+        assertThat(vm.previewProperty().get()).isNull();
+        assertThat(vm.previewProblemProperty().get().key()).isEqualTo("label.layout.error.noPrice");
+
+        vm.layoutProperty().set(org.tradekit.label.run.LabelLayout.TRACE);
+        tasks.finishAll();
+        assertThat(vm.previewProperty().get()).isNotNull();
+        assertThat(vm.previewProblemProperty().get()).isNull();
+        assertThat(unexpected).isEmpty();
+    }
 }
