@@ -133,6 +133,7 @@ public final class LabelsView extends BorderPane {
         var startAt = Spinners.integer("labels-start-at", 1, 1, vm.startAtProperty());
         ComboBox<LabelLayout> layout = Choices.combo("labels-layout", List.of(LabelLayout.values()), this::layoutName);
         layout.valueProperty().bindBidirectional(vm.layoutProperty());
+        layout.setMaxWidth(Double.MAX_VALUE);
         serials.disableProperty().bind(vm.layoutProperty().isNotEqualTo(LabelLayout.TRACE));
         var perCarton = Spinners.integer("labels-per-carton", 1, 9999, vm.perCartonProperty());
 
