@@ -151,6 +151,12 @@ public final class LabelFitter {
     }
 
     /** A module rounded down to whole printer dots, when that leaves at least two dots. */
+    /** {@code mm} moved to the nearest of the printer's dots: a code drawn on the dot grid prints (and renders) crisp. */
+    double onDotGrid(double mm) {
+        double dot = 25.4 / dpi;
+        return Math.round(mm / dot) * dot;
+    }
+
     double snap(double moduleMm) {
         int dots = (int) Math.floor(moduleMm / 25.4 * dpi + 1e-9);
         return dots >= 2 ? dots * 25.4 / dpi : moduleMm;

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -41,6 +42,8 @@ import org.tradekit.work.Work;
 public final class LabelRunService {
     /** Any mask scans; a fixed one saves ZXing's mask search, nine tenths of encoding time in long serialised runs. */
     static final int SERIAL_MASK = 2;
+    /** Serial codes encoded ahead of drawing, a batch at a time: memory stays flat in a 100,000-label run. */
+    private static final int SERIAL_BATCH = 256;
     private static final double PT_PER_MM = LabelFonts.PT_PER_MM;
 
     /** What was written, where the layout put things on the first content's labels, and what the check found. */
@@ -122,6 +125,9 @@ public final class LabelRunService {
         List<FittedLabel> fits = new ArrayList<>();
         List<QrSymbol> qrs = new ArrayList<>();
         Set<LabelCheck.CodeSize> sizes = new LinkedHashSet<>();
+        // a merge has a code per row: encoded on both cores up front (ZXing's mask search is most of the time)
+        List<QrSymbol> encoded = series.codePerLabel() ? null : series.contents().parallelStream()
+                .map(c -> c.code() instanceof LabelCode.Qr q ? encode(q) : null).toList();
         for (int k = 0; k < series.contents().size(); k++) {
             LabelContent c = series.contents().get(k);
             FittedLabel fit;
@@ -132,8 +138,8 @@ public final class LabelRunService {
             }
             fits.add(fit);
             QrSymbol qr = null;
-            if (c.code() instanceof LabelCode.Qr q && !series.codePerLabel()) {
-                qr = encode(q);
+            if (c.code() instanceof LabelCode.Qr && !series.codePerLabel()) {
+                qr = encoded.get(k);
                 sizes.add(new LabelCheck.CodeSize(Symbology.QR, fitter.qrModuleMm(fit.code(), qr.size())));
             } else if (c.code() instanceof LabelCode.Linear l) {
                 sizes.add(new LabelCheck.CodeSize(l.symbol().symbology(), fit.code().moduleMm()));
@@ -174,10 +180,17 @@ public final class LabelRunService {
                 throw new LabelCheckException(p.warnings());
             }
             checked.accept(p.warnings());
+            int[] uses = new int[p.fits().size()];
+            for (int i = 0; i < places.size(); i++) {
+                uses[series.contentOf(i)]++;
+            }
+            // a content on many labels is drawn once into a form that they all place; one on a single label (a CSV
+            // row) goes straight into the page, so a page's labels share one compressed stream instead of a form each
             List<PDFormXObject> forms = new ArrayList<>();
             for (int k = 0; k < p.fits().size(); k++) {
-                forms.add(form(doc, p, series.contents().get(k), k, !series.codePerLabel()));
+                forms.add(uses[k] > 1 ? form(doc, p, series.contents().get(k), k, !series.codePerLabel()) : null);
             }
+            QrSymbol[] serialCodes = new QrSymbol[SERIAL_BATCH];
             PDRectangle pageSize = new PDRectangle((float) stock.pageWidth().pt(), (float) stock.pageHeight().pt());
             PDPageContentStream cs = null;
             int page = -1;
@@ -197,15 +210,26 @@ public final class LabelRunService {
                         work.cancel().check();
                         work.report(i, places.size(), "label.run.progress", i, places.size());
                     }
-                    double xMm = at.x().mm();
-                    double yMm = at.pdfBottomPt(stock) / PT_PER_MM;
+                    // the label's top-left corner on the printer's dot grid (counted from the top, as paper feeds), so
+                    // the codes in it, also on the grid, have every module edge on a dot edge; a shift under half a dot
+                    double labelH = stock.shape().height().mm();
+                    double pageH = stock.pageHeight().mm();
+                    double xMm = p.fitter().onDotGrid(at.x().mm());
+                    double yMm = pageH - p.fitter().onDotGrid(pageH - at.pdfBottomPt(stock) / PT_PER_MM - labelH) - labelH;
                     int k = series.contentOf(i);
                     cs.saveGraphicsState();
                     cs.transform(Matrix.getTranslateInstance((float) (xMm * PT_PER_MM), (float) (yMm * PT_PER_MM)));
-                    cs.drawForm(forms.get(k));
+                    if (forms.get(k) != null) {
+                        cs.drawForm(forms.get(k));
+                    } else {
+                        drawLabel(cs, p, series.contents().get(k), k, !series.codePerLabel());
+                    }
                     cs.restoreGraphicsState();
                     if (series.codePerLabel()) {
-                        drawCode(cs, p, p.fits().get(k), series.codeOf(i), null, xMm, yMm);
+                        if (i % SERIAL_BATCH == 0) {
+                            encodeBatch(series, i, Math.min(places.size(), i + SERIAL_BATCH), serialCodes);
+                        }
+                        drawCode(cs, p, p.fits().get(k), series.codeOf(i), serialCodes[i % SERIAL_BATCH], xMm, yMm);
                     }
                 }
             } finally {
@@ -239,24 +263,37 @@ public final class LabelRunService {
         form.setResources(new PDResources());
         form.setBBox(new PDRectangle((float) (fit.widthMm() * PT_PER_MM), (float) (fit.heightMm() * PT_PER_MM)));
         try (PDPageContentStream cs = new PDPageContentStream(doc, form)) {
-            cs.setNonStrokingColor(0f);
-            for (FittedLabel.Line l : fit.lines()) {
-                cs.beginText();
-                cs.setFont(p.fonts().of(l.bold()), (float) l.sizePt());
-                cs.newLineAtOffset((float) l.xPt(), (float) l.baselinePt());
-                cs.showText(l.text());
-                cs.endText();
-            }
-            if (fit.logo() != null && p.logo() != null) {
-                FittedLabel.Box b = fit.logo();
-                cs.drawImage(p.logo(), (float) (b.xMm() * PT_PER_MM), (float) (b.yMm() * PT_PER_MM),
-                        (float) (b.widthMm() * PT_PER_MM), (float) (b.heightMm() * PT_PER_MM));
-            }
-            if (withCode && c.code() != null) {
-                drawCode(cs, p, fit, c.code(), p.qrs().get(k), 0, 0);
-            }
+            drawLabel(cs, p, c, k, withCode);
         }
         return form;
+    }
+
+    /** The labels' serial codes from {@code from} to {@code to}, encoded on both cores ahead of drawing. */
+    private static void encodeBatch(LabelSeries series, int from, int to, QrSymbol[] into) {
+        IntStream.range(from, to).parallel()
+                .forEach(i -> into[i - from] = series.codeOf(i) instanceof LabelCode.Qr q ? encode(q) : null);
+    }
+
+    /** A content's text, logo and (when asked) code, in label coordinates. */
+    private static void drawLabel(PDPageContentStream cs, Prepared p, LabelContent c, int k, boolean withCode)
+            throws IOException {
+        FittedLabel fit = p.fits().get(k);
+        cs.setNonStrokingColor(0f);
+        for (FittedLabel.Line l : fit.lines()) {
+            cs.beginText();
+            cs.setFont(p.fonts().of(l.bold()), (float) l.sizePt());
+            cs.newLineAtOffset((float) l.xPt(), (float) l.baselinePt());
+            cs.showText(l.text());
+            cs.endText();
+        }
+        if (fit.logo() != null && p.logo() != null) {
+            FittedLabel.Box b = fit.logo();
+            cs.drawImage(p.logo(), (float) (b.xMm() * PT_PER_MM), (float) (b.yMm() * PT_PER_MM),
+                    (float) (b.widthMm() * PT_PER_MM), (float) (b.heightMm() * PT_PER_MM));
+        }
+        if (withCode && c.code() != null) {
+            drawCode(cs, p, fit, c.code(), p.qrs().get(k), 0, 0);
+        }
     }
 
     /** Draws a label's code in its box: a QR code at a whole-dot module centred in its square, a linear code as fitted. */
@@ -266,8 +303,11 @@ public final class LabelRunService {
         if (code instanceof LabelCode.Qr q) {
             QrSymbol qr = encoded != null ? encoded : encode(q);
             double module = p.fitter().qrModuleMm(fit.code(), qr.size());
-            double inset = (box.widthMm() - QrPainter.sideMm(qr, module)) / 2;
-            QrPainter.draw(cs, qr, xMm + box.xMm() + inset, yMm + box.yMm() + inset, module);
+            double side = QrPainter.sideMm(qr, module);
+            double inset = (box.widthMm() - side) / 2;
+            double qx = p.fitter().onDotGrid(box.xMm() + inset); // from the label's top-left, on the dot grid
+            double qTop = p.fitter().onDotGrid(fit.heightMm() - box.yMm() - inset - side);
+            QrPainter.draw(cs, qr, xMm + qx, yMm + fit.heightMm() - qTop - side, module);
         } else if (code instanceof LabelCode.Linear l) {
             double inset = (box.widthMm() - BarPainter.widthMm(l.symbol(), fit.code().moduleMm())) / 2; // under a wider text line
             BarPainter.draw(cs, l.symbol(), xMm + box.xMm() + inset, yMm + box.yMm(), fit.code().moduleMm(),
