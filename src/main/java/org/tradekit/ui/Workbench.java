@@ -15,8 +15,13 @@ import org.tradekit.catalog.ui.ImportViewModel;
 import org.tradekit.catalog.ui.PhotoThumbnails;
 import org.tradekit.catalog.ui.ProductEditorViewModel;
 import org.tradekit.coop.ui.CoopProfileViewModel;
+import org.tradekit.label.ui.LabelPrintViewModel;
+import org.tradekit.label.ui.LabelsView;
+import org.tradekit.label.ui.LabelsViewModel;
+import org.tradekit.label.ui.SystemLabelPrinting;
 import org.tradekit.settings.ui.SettingsView;
 import org.tradekit.settings.ui.SettingsViewModel;
+import org.tradekit.trace.ui.LotsViewModel;
 import org.tradekit.trace.ui.TraceView;
 import org.tradekit.trace.ui.TraceViewModel;
 import org.tradekit.ui.common.Debouncer;
@@ -34,6 +39,7 @@ final class Workbench {
     static final String CATALOG = "catalog";
     static final String SETTINGS = "settings";
     static final String TRACE = "trace";
+    static final String LABELS = "labels";
 
     private final CatalogViewModel catalog;
     private final ImportViewModel importer;
@@ -42,6 +48,8 @@ final class Workbench {
     private final BackupsViewModel backups;
     private final PhotoThumbnails thumbnails;
     private final TraceViewModel trace;
+    private final LabelsViewModel labels;
+    private final LabelPrintViewModel labelPrint;
 
     /** @param dataSwitch how the window goes on after a restore replaced the data */
     Workbench(AppContext app, TaskRunner tasks, SettingsViewModel settings, Debouncer searchDebouncer,
@@ -56,11 +64,19 @@ final class Workbench {
         this.backups = new BackupsViewModel(app, tasks, dataSwitch);
         this.thumbnails = new PhotoThumbnails(tasks, app.productPhotos()::thumbnail);
         this.trace = new TraceViewModel(app, tasks, searchDebouncer);
+        this.labels = new LabelsViewModel(new LotsViewModel(app.lots(), app.products(), app.lotLookup(), tasks, searchDebouncer),
+                app::labelStock, app.labelRuns(), app.printRuns(), tasks, searchDebouncer, previewDebouncer());
+        this.labelPrint = new LabelPrintViewModel(labels, new SystemLabelPrinting(app.pdfPrinter(), app.calibrations()), tasks);
     }
 
     /** The debounce of search typing: 150 ms of quiet. */
     static Debouncer searchDebouncer() {
         return new FxDebouncer(Duration.millis(150));
+    }
+
+    /** The wait before the labels preview is printed again: 300 ms after the last change of the run. */
+    static Debouncer previewDebouncer() {
+        return new FxDebouncer(Duration.millis(300));
     }
 
     List<Feature> features() {
@@ -71,7 +87,11 @@ final class Workbench {
                     return new TraceView(trace, m, f);
                 }),
                 ComingSoonView.feature("leads", "ui.nav.leads", Feather.USERS),
-                ComingSoonView.feature("printing", "ui.nav.printing", Feather.PRINTER),
+                new Feature(LABELS, "ui.nav.printing", Feather.PRINTER, (m, f) -> {
+                    labels.start();
+                    labelPrint.loadPrinters();
+                    return new LabelsView(labels, labelPrint, m, f);
+                }),
                 ComingSoonView.feature("sync", "ui.nav.sync", Feather.REFRESH_CW),
                 new Feature(SETTINGS, "ui.nav.settings", Feather.SETTINGS,
                         (m, f) -> new SettingsView(settings, profile, backups, m, f)));
@@ -91,6 +111,10 @@ final class Workbench {
 
     TraceViewModel trace() {
         return trace;
+    }
+
+    LabelsViewModel labels() {
+        return labels;
     }
 
     BackupsViewModel backups() {

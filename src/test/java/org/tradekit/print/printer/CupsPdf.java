@@ -34,7 +34,7 @@ public final class CupsPdf {
     }
 
     /** cups-pdf's output folder for jobs of this user: {@code Out} of its configuration, ${HOME} filled in. */
-    static Path outDir() throws IOException {
+    public static Path outDir() throws IOException {
         String out = "${HOME}/PDF";
         if (Files.isReadable(CONF)) {
             for (String line : Files.readAllLines(CONF)) {

@@ -1,0 +1,133 @@
+package org.tradekit.label.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.tradekit.coop.CoopProfile;
+import org.tradekit.label.stock.LabelStock;
+import org.tradekit.label.stock.StockCatalogue;
+import org.tradekit.trace.TraceTestBase;
+import org.tradekit.trace.ui.LotsViewModel;
+import org.tradekit.ui.common.Debouncer;
+import org.tradekit.ui.task.ManualTaskRunner;
+
+/** The Labels screen's state on a real data directory, with tasks finished by the test in any order. */
+class LabelsViewModelTest extends TraceTestBase {
+    final List<Throwable> unexpected = new ArrayList<>();
+    ManualTaskRunner tasks;
+    LabelsViewModel vm;
+    StockCatalogue stock;
+    String lot;
+
+    @BeforeEach
+    void screen() {
+        f.app.coopProfile().save(new CoopProfile(null, "HTX Chè Shan Tuyết", null, null, "Hà Giang", null, null, null, null,
+                null, "truyxuat.htxchesan.vn", "VND"));
+        lot = f.harvest(f.mai, f.maiPlot, 12, 0);
+        tasks = new ManualTaskRunner(unexpected::add);
+        stock = StockCatalogue.open(dir);
+        vm = new LabelsViewModel(new LotsViewModel(f.app.lots(), f.app.products(), f.app.lotLookup(), tasks,
+                Debouncer.IMMEDIATE), () -> stock, f.app.labelRuns(), f.app.printRuns(), tasks, Debouncer.IMMEDIATE,
+                Debouncer.IMMEDIATE);
+        vm.lots().selectedProperty().set(f.app.lots().row(lot).orElseThrow());
+    }
+
+    @Test
+    void aPreviewThatWasOvertakenByANewerChoiceIsDropped() {
+        vm.stockProperty().set(stock.require("Avery L7160"));
+        int before = tasks.pending();
+        vm.startAtProperty().set(7);
+        assertThat(tasks.pending()).isEqualTo(before + 1);
+
+        tasks.finish(tasks.pending() - 1); // the newest (start at 7) finishes first...
+        assertThat(vm.previewProperty().get().labels()).isEqualTo(15);
+        tasks.finishAll(); // ...then the older ones, whose pictures are out of date
+        assertThat(vm.previewProperty().get().labels()).isEqualTo(15);
+        assertThat(vm.previewingProperty().get()).isFalse();
+        assertThat(unexpected).isEmpty();
+    }
+
+    @Test
+    void aRollOrASmallerSheetStartsAtTheFirstLabelAgain() {
+        vm.stockProperty().set(stock.require("Avery L7160"));
+        vm.startAtProperty().set(20);
+        LabelStock eight = stock.search("2x4").stream().filter(s -> !s.roll() && s.labelsPerPage() == 8).findFirst()
+                .orElseThrow();
+        vm.stockProperty().set(eight);
+        assertThat(vm.startAtProperty().get()).isEqualTo(1);
+        vm.stockProperty().set(stock.require("Avery L7160"));
+        vm.startAtProperty().set(5);
+        vm.stockProperty().set(stock.require("Roll 50x30 mm"));
+        assertThat(vm.startAtProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void aCancelledSaveLeavesNoFileAndSaysSo() {
+        vm.stockProperty().set(stock.require("Avery L7160"));
+        tasks.finishAll();
+        Path out = dir.resolve("nhan.pdf");
+        vm.save(out);
+        assertThat(vm.savingProperty().get()).isNotNull();
+        vm.cancelSave();
+        tasks.finishAll();
+        assertThat(vm.savingProperty().get()).isNull();
+        assertThat(vm.savedProperty().get().key()).isEqualTo("label.ui.saveCancelled");
+        assertThat(Files.exists(out)).isFalse();
+        assertThat(f.app.printRuns().runsOf(lot)).isEmpty(); // a cancelled run records nothing
+    }
+
+    @Test
+    void aSavedSerialisedRunIsRecordedAgainstItsLotAndTheNextRunContinuesItsSerials() {
+        vm.stockProperty().set(stock.require("Avery L7160"));
+        vm.serialsProperty().set(true);
+        vm.countProperty().set(5);
+        tasks.finishAll();
+        vm.save(dir.resolve("a.pdf"));
+        tasks.finishAll();
+        vm.save(dir.resolve("b.pdf"));
+        tasks.finishAll();
+
+        var runs = f.app.printRuns().runsOf(lot);
+        assertThat(runs).hasSize(2);
+        assertThat(runs.get(0).destination()).isEqualTo("a.pdf");
+        assertThat(runs.get(0).labels()).isEqualTo(5);
+        assertThat(runs.get(0).serials().first()).isEqualTo(1);
+        assertThat(runs.get(1).serials().first()).isEqualTo(6); // never the same serial twice for a lot
+        assertThat(vm.savedProperty().get().key()).isEqualTo("label.ui.savedSerials");
+        assertThat(vm.savedProperty().get().args()).contains(runs.get(1).serials().toString());
+        assertThat(unexpected).isEmpty();
+    }
+
+    @Test
+    void aRunOfNoLabelsIsRefusedInWordsInPlaceOfThePreview() {
+        vm.stockProperty().set(stock.require("Avery L7160"));
+        vm.countProperty().set(0);
+        tasks.finishAll();
+        assertThat(vm.previewProperty().get()).isNull();
+        assertThat(vm.previewProblemProperty().get().key()).isEqualTo("label.run.error.count");
+    }
+
+    @Test
+    void anotherLayoutIsPreviewedOrRefusedInWordsAndCarriesNoSerials() {
+        vm.stockProperty().set(stock.require("Avery L7160"));
+        vm.serialsProperty().set(true);
+        vm.layoutProperty().set(org.tradekit.label.run.LabelLayout.PRICE);
+        assertThat(vm.serialsProperty().get()).isFalse(); // serials go in the trace label's QR code only
+        tasks.finishAll();
+        assertThat(vm.previewProperty().get()).isNull();
+        assertThat(vm.previewProblemProperty().get().key()).isEqualTo("label.layout.error.noPrice");
+
+        vm.layoutProperty().set(org.tradekit.label.run.LabelLayout.TRACE);
+        tasks.finishAll();
+        assertThat(vm.previewProperty().get()).isNotNull();
+        assertThat(vm.previewProblemProperty().get()).isNull();
+        assertThat(unexpected).isEmpty();
+    }
+}
