@@ -16,6 +16,7 @@ import org.tradekit.label.run.CsvLabels;
 import org.tradekit.label.run.LabelCheckException;
 import org.tradekit.label.run.LabelDesign;
 import org.tradekit.label.run.LabelLayout;
+import org.tradekit.label.run.LabelPdf;
 import org.tradekit.label.run.LabelRunException;
 import org.tradekit.label.run.LabelRunRequest;
 import org.tradekit.label.run.LabelRunService;
@@ -148,12 +149,12 @@ final class LabelsCommand implements Callable<Integer> {
         if (printing.printer != null) {
             printing.requirePrinter(); // an unknown or stopped printer is said before the run is drawn
         }
-        try (AppContext app = root.open()) {
-            LabelRunService runs = app.labelRuns();
+        try (AppContext app = csv == null || logo ? root.open() : null) { // a merge needs the data only for the logo
+            LabelPdf engine = app != null ? app.labelRuns().pdf() : new LabelPdf(LabelPdf.NO_LOGO);
             String lotId = csv != null ? null : CliLots.lotId(app, lot, product);
             SerialRange range = serials ? app.printRuns().reserve(lotId, count) : null; // plans only: writes nothing
             LabelSeries series = csv != null ? csvSeries(design)
-                    : runs.series(new LabelRunRequest(lotId, stock, count, startAt, language, range), design);
+                    : app.labelRuns().series(new LabelRunRequest(lotId, stock, count, startAt, language, range), design);
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter console = spec.commandLine().getOut();
             return LabelPrinterOptions.withPdf(out, "tradekit-labels", file -> {
@@ -161,7 +162,7 @@ final class LabelsCommand implements Callable<Integer> {
                 long t0 = System.nanoTime();
                 LabelRunService.Result r;
                 try {
-                    r = runs.print(series, stock, startAt, design, file, new Work(progress, CancelToken.NEVER), ws -> warn(err, ws));
+                    r = engine.write(series, stock, startAt, design, file, new Work(progress, CancelToken.NEVER), ws -> warn(err, ws));
                 } catch (LabelCheckException e) {
                     warn(err, e.warnings());
                     throw e;

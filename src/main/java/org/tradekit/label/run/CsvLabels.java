@@ -95,7 +95,7 @@ public final class CsvLabels {
                 texts.add(LabelText.plain(column, v));
             }
         }
-        return new LabelContent(name, texts, new LabelCode.Qr(qr), null, logo);
+        return new LabelContent(name, texts, new LabelCode.Qr(qr, LabelRunService.SERIAL_MASK), null, logo);
     }
 
     /** Strict UTF-8 (a Windows-1258 file is refused, not misread), a leading BOM skipped. */

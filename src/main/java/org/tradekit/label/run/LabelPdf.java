@@ -46,6 +46,11 @@ public final class LabelPdf {
     private static final int SERIAL_BATCH = 256;
     private static final double PT_PER_MM = LabelFonts.PT_PER_MM;
 
+    /** For labels made without the cooperative's data: asking for the logo is refused in words. */
+    public static final Supplier<byte[]> NO_LOGO = () -> {
+        throw new LabelRunException("label.logo.error.none");
+    };
+
     private final Supplier<byte[]> logo;
 
     /** @param logo the cooperative's logo, read only when a label shows it */

@@ -53,6 +53,11 @@ public final class LabelRunService {
         this.pdf = new LabelPdf(logo::bytes);
     }
 
+    /** The PDF engine, with this cooperative's logo. */
+    public LabelPdf pdf() {
+        return pdf;
+    }
+
     public LotLabelSource source() {
         return source;
     }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.tradekit.text.Fold;
 
@@ -17,21 +19,29 @@ import org.tradekit.text.Fold;
  * brand, part, description, paper and size, ignoring case and diacritics.
  */
 public final class StockCatalogue {
-    private final StockLibrary builtIn;
+    private final Supplier<StockLibrary> builtIn;
+    private final Function<String, StockLibrary> builtInNamed;
     private final CustomStock custom;
 
     public StockCatalogue(StockLibrary builtIn, CustomStock custom) {
+        this(() -> builtIn, name -> builtIn, custom);
+    }
+
+    private StockCatalogue(Supplier<StockLibrary> builtIn, Function<String, StockLibrary> builtInNamed,
+            CustomStock custom) {
         this.builtIn = builtIn;
+        this.builtInNamed = builtInNamed;
         this.custom = custom;
     }
 
+    /** The library is read when first needed; finding one stock by name reads only its brand's files. */
     public static StockCatalogue open(Path dataDir) {
-        return new StockCatalogue(StockLibrary.builtIn(), new CustomStock(dataDir));
+        return new StockCatalogue(StockLibrary::builtIn, StockLibrary::builtInNamed, new CustomStock(dataDir));
     }
 
     /** Built-in first, then the user's, each in file order. */
     public List<LabelStock> all() {
-        List<LabelStock> out = new ArrayList<>(builtIn.stocks());
+        List<LabelStock> out = new ArrayList<>(builtIn.get().stocks());
         out.addAll(custom.load().stocks());
         return out;
     }
@@ -39,7 +49,9 @@ public final class StockCatalogue {
     /** The stock of that name ("Avery L7160", any case or spacing of marks). */
     public Optional<LabelStock> find(String name) {
         String k = Fold.words(name);
-        return all().stream().filter(s -> Fold.words(s.name()).equals(k)).findFirst();
+        List<LabelStock> candidates = new ArrayList<>(builtInNamed.apply(name).stocks());
+        candidates.addAll(custom.load().stocks());
+        return candidates.stream().filter(s -> Fold.words(s.name()).equals(k)).findFirst();
     }
 
     /** Like {@link #find} but says which name is unknown. */
@@ -129,7 +141,7 @@ public final class StockCatalogue {
 
     private void refuseBuiltInName(LabelStock stock) {
         String k = StockLibrary.key(stock.brand(), stock.part());
-        if (builtIn.stocks().stream().anyMatch(b -> StockLibrary.key(b.brand(), b.part()).equals(k))) {
+        if (builtIn.get().stocks().stream().anyMatch(b -> StockLibrary.key(b.brand(), b.part()).equals(k))) {
             throw new StockException("label.stock.error.builtInName", null, stock.name());
         }
     }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,16 +51,58 @@ public record StockLibrary(List<LabelStock> stocks, List<GlabelsReader.Refusal> 
         return Holder.BUILT_IN;
     }
 
+    /** The whole library once it has been read (then naming a stock reads nothing more). */
+    private static volatile StockLibrary whole;
+
     private static final class Holder {
-        static final StockLibrary BUILT_IN = loadBuiltIn();
+        static final StockLibrary BUILT_IN = load(index().keySet());
+
+        static {
+            whole = BUILT_IN;
+        }
     }
 
-    private static StockLibrary loadBuiltIn() {
-        try (InputStream idx = resource("index.txt"); InputStream paperIn = resource("paper-sizes.xml")) {
+    /**
+     * The part of the built-in library that can hold a stock of this name: the files of the brands
+     * the name starts with ({@code index.txt} lists each file's brands; equivalents stay within a
+     * brand), so naming one stock does not read the whole library. Empty when no brand matches.
+     */
+    public static StockLibrary builtInNamed(String name) {
+        return whole != null ? whole : brandFilesOf(name);
+    }
+
+    static StockLibrary brandFilesOf(String name) {
+        String words = Fold.words(name) + " ";
+        List<String> files = new ArrayList<>();
+        index().forEach((file, brands) -> {
+            if (brands.stream().anyMatch(b -> words.startsWith(Fold.words(b) + " "))) {
+                files.add(file);
+            }
+        });
+        return load(files);
+    }
+
+    /** {@code index.txt}: each shipped file, a tab, and the brands of its templates separated by '|'. */
+    static Map<String, List<String>> index() {
+        try (InputStream idx = resource("index.txt")) {
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            for (String line : new String(idx.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String[] f = line.split("\t", 2);
+                if (!f[0].isBlank()) {
+                    out.put(f[0].strip(), f.length < 2 ? List.of() : List.of(f[1].strip().split("\\|")));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static StockLibrary load(java.util.Collection<String> files) {
+        try (InputStream paperIn = resource("paper-sizes.xml")) {
             GlabelsReader reader = new GlabelsReader(GlabelsReader.readPaperSizes(paperIn, "paper-sizes.xml"));
             // files parsed side by side (order kept): a CLI run waits for this library before its first label
-            List<GlabelsReader.Parsed> parsed = Arrays.stream(new String(idx.readAllBytes(), StandardCharsets.UTF_8).split("\\R"))
-                    .map(String::strip).filter(f -> !f.isEmpty()).toList().parallelStream()
+            List<GlabelsReader.Parsed> parsed = List.copyOf(files).parallelStream()
                     .map(file -> {
                         try (InputStream in = resource(file)) {
                             return reader.read(in, file);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.tradekit.text.Fold;
 import org.tradekit.i18n.Messages;
 
 /** The shipped gLabels library read whole, and the geometry of known templates to the point. */
@@ -33,6 +34,29 @@ class StockLibraryTest {
         assertThat(lib.refused()).allSatisfy(r -> assertThat(r.problem().message(en)).contains(r.template()));
         // gLabels shapes not supported yet (a path, a continuous roll) are refused by name
         assertThat(lib.refused()).anySatisfy(r -> assertThat(r.problem().key()).isEqualTo("label.stock.error.shape"));
+    }
+
+    @Test
+    void theIndexListsTheBrandsOfEveryShippedFileSoNamingAStockReadsOnlyItsBrand() throws Exception {
+        GlabelsReader reader = StockLibrary.reader();
+        for (var e : StockLibrary.index().entrySet()) {
+            GlabelsReader.Parsed p;
+            try (var in = StockLibrary.class.getResourceAsStream(StockLibrary.RESOURCES + e.getKey())) {
+                p = reader.read(in, e.getKey());
+            }
+            java.util.Set<String> brands = new java.util.TreeSet<>();
+            p.stocks().forEach(s -> brands.add(s.brand().strip()));
+            p.equivs().forEach(q -> brands.add(q.brand().strip()));
+            assertThat(e.getValue()).as("brands of %s in index.txt", e.getKey()).containsAll(brands);
+            // a refused template keeps only its name: some listed brand must start it
+            assertThat(p.refused()).allSatisfy(r -> assertThat(e.getValue())
+                    .anyMatch(b -> Fold.words(r.template()).startsWith(Fold.words(b) + " ")));
+        }
+        for (String name : List.of("Avery L7160", "avery  l7160", "A4 3x8 70x37 mm", "Roll 50x30 mm", "Herma 4283")) {
+            StockLibrary part = StockLibrary.brandFilesOf(name);
+            assertThat(part.stocks()).as(name).anySatisfy(s -> assertThat(Fold.words(s.name())).isEqualTo(Fold.words(name)));
+            assertThat(part.stocks().size()).as(name).isLessThan(lib.stocks().size() / 3);
+        }
     }
 
     @Test
