@@ -27,6 +27,7 @@ import org.tradekit.work.Work;
 import org.tradekit.label.stock.LabelShape;
 import org.tradekit.label.stock.LabelStock;
 import org.tradekit.label.stock.StockCatalogue;
+import org.tradekit.print.Fonts;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -142,6 +143,7 @@ final class LabelsCommand implements Callable<Integer> {
         if (!"vn".equals(market) && !"eu".equals(market)) {
             throw new UserError(2, "cli.labels.badMarket", market);
         }
+        Fonts.warmUp();
         LabelStock stock = StockCatalogue.open(DataDirectory.resolve(root.dataDir)).require(template);
         String language = lang != null ? lang : root.messages().locale().getLanguage();
         LabelDesign design = LabelDesign.of(LabelLayout.named(layout)).withFields(fields).withLogo(logo)

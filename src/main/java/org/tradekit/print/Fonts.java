@@ -3,6 +3,7 @@ package org.tradekit.print;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -29,6 +30,23 @@ public final class Fonts {
     }
 
     private Fonts() {
+    }
+
+    /**
+     * Loads the fonts once into a throwaway document on another thread, so that PDFBox's and the
+     * font parser's classes are ready by the time a short command (a CLI label run) needs them:
+     * the other core does it while the first one reads the label stock and the data.
+     */
+    public static void warmUp() {
+        CompletableFuture.runAsync(() -> {
+            try (PDDocument doc = new PDDocument()) {
+                for (Style s : Style.values()) {
+                    load(doc, s);
+                }
+            } catch (IOException | RuntimeException e) {
+                // only a head start: the real load reports any problem
+            }
+        });
     }
 
     /**
