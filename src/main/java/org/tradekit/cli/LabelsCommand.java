@@ -22,6 +22,7 @@ import org.tradekit.label.run.LabelRunRequest;
 import org.tradekit.label.run.LabelRunService;
 import org.tradekit.label.run.LabelSeries;
 import org.tradekit.label.run.LabelWarning;
+import org.tradekit.print.codes.QrErrorCorrection;
 import org.tradekit.work.CancelToken;
 import org.tradekit.work.Work;
 import org.tradekit.label.stock.LabelShape;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * paper, grid and label size ({@code Avery L7160  A4  3x7  63.5x38.1 mm}).
  * {@code tradekit labels --lot LOT --template NAME --count N --out FILE.pdf [--lang vi|en]
  * [--start-at N] [--serials] [--product SKU] [--layout trace|price|retail|carton] [--fields a,b]
- * [--logo] [--per-carton N] [--printer NAME]}: a run of a lot's labels to a PDF and/or a printer.
+ * [--logo] [--per-carton N] [--ec L|M|Q|H] [--printer NAME]}: a run of a lot's labels to a PDF and/or a printer.
  * {@code tradekit labels --csv FILE --template NAME --out FILE.pdf}: one label per CSV row.
  * Both check the run first ({@code --dpi N}, {@code --market eu}) and print the warnings on stderr;
  * {@code --strict} refuses the run when there are any. The printer options ({@code --list-printers},
@@ -106,6 +107,9 @@ final class LabelsCommand implements Callable<Integer> {
     @Option(names = "--strict", descriptionKey = "cli.opt.labelStrict")
     boolean strict;
 
+    @Option(names = "--ec", paramLabel = "L|M|Q|H", defaultValue = "M", descriptionKey = "cli.opt.labelEc")
+    String ec;
+
     @Mixin
     LabelPrinterOptions printing;
 
@@ -145,7 +149,7 @@ final class LabelsCommand implements Callable<Integer> {
         LabelStock stock = StockCatalogue.open(DataDirectory.resolve(root.dataDir)).require(template);
         String language = lang != null ? lang : root.messages().locale().getLanguage();
         LabelDesign design = LabelDesign.of(LabelLayout.named(layout)).withFields(fields).withLogo(logo)
-                .withPerCarton(perCarton).withCheck(dpi, "eu".equals(market), strict);
+                .withPerCarton(perCarton).withCheck(dpi, "eu".equals(market), strict).withErrorCorrection(errorCorrection());
         if (printing.printer != null) {
             printing.requirePrinter(); // an unknown or stopped printer is said before the run is drawn
         }
@@ -183,6 +187,16 @@ final class LabelsCommand implements Callable<Integer> {
                 }
             });
         }
+    }
+
+    /** The QR codes' error correction, said as a letter in either case. */
+    private QrErrorCorrection errorCorrection() {
+        for (QrErrorCorrection level : QrErrorCorrection.values()) {
+            if (level.name().equalsIgnoreCase(ec.strip())) {
+                return level;
+            }
+        }
+        throw new UserError(2, "cli.labels.badEc", ec);
     }
 
     private void warn(PrintWriter err, List<LabelWarning> warnings) {

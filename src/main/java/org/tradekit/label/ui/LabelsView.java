@@ -38,6 +38,7 @@ import org.tradekit.label.run.LabelLayout;
 import org.tradekit.label.run.LabelPreview;
 import org.tradekit.label.run.LabelRunRequest;
 import org.tradekit.label.stock.LabelStock;
+import org.tradekit.print.codes.QrErrorCorrection;
 import org.tradekit.trace.lot.LotRow;
 import org.tradekit.trace.ui.Notice;
 import org.tradekit.ui.common.Choices;
@@ -136,9 +137,13 @@ public final class LabelsView extends BorderPane {
         layout.setMaxWidth(Double.MAX_VALUE);
         serials.disableProperty().bind(vm.layoutProperty().isNotEqualTo(LabelLayout.TRACE));
         var perCarton = Spinners.integer("labels-per-carton", 1, 9999, vm.perCartonProperty());
+        ComboBox<QrErrorCorrection> ecc = Choices.combo("labels-ecc", List.of(QrErrorCorrection.values()),
+                level -> m.get("label.ui.ecc." + level.name()));
+        ecc.valueProperty().bindBidirectional(vm.errorCorrectionProperty());
+        ecc.disableProperty().bind(vm.layoutProperty().isNotEqualTo(LabelLayout.TRACE)); // only the trace label has a QR code
 
         FormGrid form = new FormGrid().add(m.get("label.ui.layout"), layout, null).add(m.get("label.ui.count"), count, null)
-                .add(m.get("label.ui.language"), lang, null).add("", serials, null);
+                .add(m.get("label.ui.language"), lang, null).add("", serials, null).add(m.get("label.ui.ecc"), ecc, null);
         FormGrid carton = new FormGrid().add(m.get("label.ui.perCarton"), perCarton, null);
         carton.node().visibleProperty().bind(vm.layoutProperty().isEqualTo(LabelLayout.CARTON));
         carton.node().managedProperty().bind(carton.node().visibleProperty());

@@ -24,6 +24,7 @@ import org.tradekit.label.record.PrintRuns;
 import org.tradekit.label.run.LabelRunService;
 import org.tradekit.label.stock.LabelStock;
 import org.tradekit.label.stock.StockCatalogue;
+import org.tradekit.print.codes.QrErrorCorrection;
 import org.tradekit.trace.lot.LotRow;
 import org.tradekit.trace.ui.LotsViewModel;
 import org.tradekit.trace.ui.Notice;
@@ -58,6 +59,8 @@ public final class LabelsViewModel {
     private final BooleanProperty serials = new SimpleBooleanProperty(this, "serials", false);
     private final ObjectProperty<LabelLayout> layout = new SimpleObjectProperty<>(this, "layout", LabelLayout.TRACE);
     private final IntegerProperty perCarton = new SimpleIntegerProperty(this, "perCarton", DEFAULT_PER_CARTON);
+    private final ObjectProperty<QrErrorCorrection> errorCorrection = new SimpleObjectProperty<>(this, "errorCorrection",
+            QrErrorCorrection.DEFAULT);
     private final ObjectProperty<LabelPreview.Page> preview = new SimpleObjectProperty<>(this, "preview");
     private final ObjectProperty<Notice> previewProblem = new SimpleObjectProperty<>(this, "previewProblem");
     private final BooleanProperty previewing = new SimpleBooleanProperty(this, "previewing");
@@ -90,7 +93,7 @@ public final class LabelsViewModel {
             }
         });
         for (Observable choice : List.<Observable>of(lots.selectedProperty(), stock, count, startAt, language, serials, layout,
-                perCarton)) {
+                perCarton, errorCorrection)) {
             choice.addListener(o -> previewLater());
         }
     }
@@ -122,7 +125,7 @@ public final class LabelsViewModel {
             return null;
         }
         return new RunChoice(lot.id(), s, count.get(), startAt.get(), language.get(), serials.get(), layout.get(),
-                perCarton.get());
+                perCarton.get(), errorCorrection.get());
     }
 
     RecordedRun recorded() {
@@ -249,6 +252,11 @@ public final class LabelsViewModel {
     /** Units in each carton, for carton labels. */
     public IntegerProperty perCartonProperty() {
         return perCarton;
+    }
+
+    /** How much of each QR code may be damaged and still scan: M unless chosen. */
+    public ObjectProperty<QrErrorCorrection> errorCorrectionProperty() {
+        return errorCorrection;
     }
 
     public BooleanProperty serialsProperty() {

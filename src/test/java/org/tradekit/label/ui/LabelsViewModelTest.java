@@ -7,11 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.tradekit.coop.CoopProfile;
+import org.tradekit.label.run.LabelPdfs;
 import org.tradekit.label.stock.LabelStock;
+import org.tradekit.print.codes.QrErrorCorrection;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.ResultMetadataType;
 import org.tradekit.label.stock.StockCatalogue;
 import org.tradekit.trace.TraceTestBase;
 import org.tradekit.trace.ui.LotsViewModel;
@@ -102,6 +108,23 @@ class LabelsViewModelTest extends TraceTestBase {
         assertThat(runs.get(1).serials().first()).isEqualTo(6); // never the same serial twice for a lot
         assertThat(vm.savedProperty().get().key()).isEqualTo("label.ui.savedSerials");
         assertThat(vm.savedProperty().get().args()).contains(runs.get(1).serials().toString());
+        assertThat(unexpected).isEmpty();
+    }
+
+    @Test
+    void theChosenErrorCorrectionIsTheOneInTheSavedLabelsQrCodes() throws Exception {
+        LabelStock sheet = stock.require("Avery L7160");
+        vm.stockProperty().set(sheet);
+        vm.errorCorrectionProperty().set(QrErrorCorrection.H);
+        vm.countProperty().set(1);
+        tasks.finishAll();
+        Path out = dir.resolve("h.pdf");
+        vm.save(out);
+        tasks.finishAll();
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            var qr = LabelPdfs.decodeLabel(LabelPdfs.render(doc, 0), sheet.placements(1, 1).get(0), sheet, BarcodeFormat.QR_CODE);
+            assertThat(qr.getResultMetadata().get(ResultMetadataType.ERROR_CORRECTION_LEVEL)).isEqualTo("H");
+        }
         assertThat(unexpected).isEmpty();
     }
 
