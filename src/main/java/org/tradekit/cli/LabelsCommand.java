@@ -41,7 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * paper, grid and label size ({@code Avery L7160  A4  3x7  63.5x38.1 mm}).
  * {@code tradekit labels --lot LOT --template NAME --count N --out FILE.pdf [--lang vi|en]
  * [--start-at N] [--serials] [--product SKU] [--layout trace|price|retail|carton] [--fields a,b]
- * [--logo] [--per-carton N] [--ec L|M|Q|H] [--printer NAME]}: a run of a lot's labels to a PDF and/or a printer.
+ * [--logo] [--per-carton N] [--ec L|M|Q|H] [--copies N] [--printer NAME]}: a run of a lot's labels to a PDF and/or a printer.
  * {@code tradekit labels --csv FILE --template NAME --out FILE.pdf}: one label per CSV row.
  * Both check the run first ({@code --dpi N}, {@code --market eu}) and print the warnings on stderr;
  * {@code --strict} refuses the run when there are any. The printer options ({@code --list-printers},
@@ -107,6 +107,9 @@ final class LabelsCommand implements Callable<Integer> {
     @Option(names = "--strict", descriptionKey = "cli.opt.labelStrict")
     boolean strict;
 
+    @Option(names = "--copies", paramLabel = "N", defaultValue = "1", descriptionKey = "cli.opt.labelCopies")
+    int copies;
+
     @Option(names = "--ec", paramLabel = "L|M|Q|H", defaultValue = "M", descriptionKey = "cli.opt.labelEc")
     String ec;
 
@@ -146,6 +149,9 @@ final class LabelsCommand implements Callable<Integer> {
         if (!"vn".equals(market) && !"eu".equals(market)) {
             throw new UserError(2, "cli.labels.badMarket", market);
         }
+        if (copies < 1 || copies > LabelSeries.MAX_COPIES) {
+            throw new UserError(2, "label.run.error.copies", copies, LabelSeries.MAX_COPIES);
+        }
         LabelStock stock = StockCatalogue.open(DataDirectory.resolve(root.dataDir)).require(template);
         String language = lang != null ? lang : root.messages().locale().getLanguage();
         LabelDesign design = LabelDesign.of(LabelLayout.named(layout)).withFields(fields).withLogo(logo)
@@ -157,8 +163,8 @@ final class LabelsCommand implements Callable<Integer> {
             LabelPdf engine = app != null ? app.labelRuns().pdf() : new LabelPdf(LabelPdf.NO_LOGO);
             String lotId = csv != null ? null : CliLots.lotId(app, lot, product);
             SerialRange range = serials ? app.printRuns().reserve(lotId, count) : null; // plans only: writes nothing
-            LabelSeries series = csv != null ? csvSeries(design)
-                    : app.labelRuns().series(new LabelRunRequest(lotId, stock, count, startAt, language, range), design);
+            LabelSeries series = csv != null ? csvSeries(design).copies(copies)
+                    : app.labelRuns().series(new LabelRunRequest(lotId, stock, count, startAt, language, range, copies), design);
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter console = spec.commandLine().getOut();
             return LabelPrinterOptions.withPdf(out, "tradekit-labels", file -> {
@@ -177,11 +183,16 @@ final class LabelsCommand implements Callable<Integer> {
                     console.println(root.messages().get("cli.labels.done", f.integer(r.labels()),
                             f.integer(r.pages()), r.file(), f.megabytes(r.bytes()), (System.nanoTime() - t0) / 1_000_000));
                 }
+                if (copies > 1) {
+                    Formats f = new Formats(root.messages().locale());
+                    console.println(root.messages().get("cli.labels.copies", f.integer(r.labels() / copies), f.integer(copies),
+                            f.integer(r.labels())));
+                }
                 if (printing.printer != null) {
                     printing.printRun(root, console, err, r.file(), stock, "Trade Kit " + (lot != null ? lot : csv.getFileName()));
                 }
                 if (lotId != null) { // recorded once the PDF exists or the spooler took it: a refused or failed run records nothing (0018)
-                    var run = app.printRuns().record(new PrintRunDraft(lotId, design.layout().id(), stock.name(), r.labels(), 1,
+                    var run = app.printRuns().record(new PrintRunDraft(lotId, design.layout().id(), stock.name(), count, copies,
                             range, language, printing.printer != null ? printing.printer : r.file().getFileName().toString()));
                     console.println(root.messages().get("cli.labels.recorded", new PrintRunText(root.messages()).serials(run)));
                 }

@@ -4,18 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tradekit.TestContexts;
+import org.tradekit.app.AppContext;
+import org.tradekit.label.record.PrintRun;
 import org.tradekit.label.run.LabelPdfs;
 import org.tradekit.label.stock.LabelPlacement;
 import org.tradekit.label.stock.LabelStock;
 import org.tradekit.label.stock.StockCatalogue;
 
 import com.google.zxing.BarcodeFormat;
+import com.google.zxing.NotFoundException;
 import com.google.zxing.Result;
 import com.google.zxing.ResultMetadataType;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -105,5 +111,73 @@ class LabelsRunOptionsCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("Không rõ mức sửa lỗi \"X\"");
         assertThat(pdf).doesNotExist();
+    }
+
+    /** Every label's QR code on a run's pages, in label order; null for a label without one. */
+    List<String> codes(Path pdf, int labels) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int page = -1;
+            BufferedImage image = null;
+            for (LabelPlacement at : stock.placements(1, labels)) {
+                if (at.page() != page) {
+                    page = at.page();
+                    image = LabelPdfs.render(doc, page);
+                }
+                try {
+                    out.add(LabelPdfs.decodeLabel(image, at, stock, BarcodeFormat.QR_CODE).getText());
+                } catch (NotFoundException blank) {
+                    out.add(null);
+                }
+            }
+        }
+        return out;
+    }
+
+    List<PrintRun> runsOf(String code) {
+        try (AppContext app = TestContexts.open(dataDir)) {
+            return app.printRuns().runsOf(CliLots.lotId(app, code, null));
+        }
+    }
+
+    @Test
+    void twoCopiesOfThreeSerialisedLabelsAreSixLabelsEachSerialTwiceInARowAndTheRunIsRecordedOnce() throws Exception {
+        Path pdf = outDir.resolve("copies.pdf");
+        CliRun r = labels("--lot", lotCode, "--template", SHEET, "--count", "3", "--copies", "2", "--serials", "--out",
+                pdf.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Wrote 6 labels on 1 pages", "3 labels, 2 copies of each: 6 labels printed.");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(LabelPdfs.words(doc).split("Lot: " + lotCode, -1)).as("six labels with text").hasSize(7);
+        }
+        List<String> codes = codes(pdf, 7);
+        assertThat(codes.subList(0, 6)).allMatch(c -> c.startsWith("https://truyxuat.example.vn/"));
+        for (int pair = 0; pair < 3; pair++) {
+            assertThat(codes.get(2 * pair + 1)).as("copy of label %d", pair + 1).isEqualTo(codes.get(2 * pair));
+        }
+        assertThat(codes.get(0)).endsWith("-1");
+        assertThat(codes.get(2)).endsWith("-2");
+        assertThat(codes.get(4)).endsWith("-3");
+        assertThat(codes.get(6)).as("the seventh label is blank").isNull();
+
+        List<PrintRun> runs = runsOf(lotCode);
+        assertThat(runs).hasSize(1);
+        assertThat(runs.get(0).labels()).isEqualTo(3);
+        assertThat(runs.get(0).copies()).isEqualTo(2);
+        assertThat(runs.get(0).serials().first()).isEqualTo(1);
+        assertThat(runs.get(0).serials().last()).isEqualTo(3);
+    }
+
+    @Test
+    void noCopiesOrMoreThanAHundredAreRefusedInWordsAndNothingIsWrittenOrRecorded() {
+        for (String n : List.of("0", "101")) {
+            Path pdf = outDir.resolve("c" + n + ".pdf");
+            CliRun r = CliRun.in("vi", "--data-dir", dataDir.toString(), "labels", "--lot", lotCode, "--template", SHEET,
+                    "--copies", n, "--serials", "--out", pdf.toString());
+            assertThat(r.exit()).as(n).isEqualTo(2);
+            assertThat(r.err()).contains("Không thể in " + n + " bản: mỗi nhãn in từ 1 đến 100 bản.");
+            assertThat(pdf).doesNotExist();
+        }
+        assertThat(runsOf(lotCode)).isEmpty();
     }
 }

@@ -44,17 +44,20 @@ public final class LabelPreview {
         LabelStock stock = run.stock();
         int onFirstPage = stock.labelsPerPage() - run.startAt() + 1;
         boolean valid = run.count() >= 1 && run.count() <= LabelRunRequest.MAX_COUNT && onFirstPage >= 1;
-        int count = valid ? Math.min(run.count(), onFirstPage) : run.count(); // an invalid run is refused by print
+        int copies = Math.max(1, run.copies());
+        // enough distinct labels to fill the first page with their copies; an invalid run is refused by print
+        int count = valid ? Math.min(run.count(), (onFirstPage + copies - 1) / copies) : run.count();
         Path dir = null;
         try {
             dir = Files.createTempDirectory("tradekit-preview");
             SerialRange serials = run.serials() == null || count >= run.serials().count() ? run.serials()
                     : new SerialRange(run.serials().tag(), run.serials().first(), run.serials().first() + count - 1);
             LabelRunService.Result r = runs.print(new LabelRunRequest(run.lotId(), stock, count, run.startAt(), run.lang(),
-                    serials), design, dir.resolve("preview.pdf"), work);
+                    serials, run.copies()), design, dir.resolve("preview.pdf"), work);
             float dpi = PdfPreview.dpiFor(stock.pageWidth().mm(), stock.pageHeight().mm(), LONGEST_PX, MAX_DPI);
             BufferedImage image = PdfPreview.render(r.file(), 0, dpi);
-            return new Page(image, dpi, r.labels(), stock.pages(run.startAt(), run.count()), r.warnings());
+            return new Page(image, dpi, Math.min(r.labels(), Math.max(1, onFirstPage)),
+                    stock.pages(run.startAt(), run.count() * copies), r.warnings());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -54,6 +54,7 @@ public final class LabelsViewModel {
     private final BooleanProperty stockLoading = new SimpleBooleanProperty(this, "stockLoading", true);
     private final ObjectProperty<LabelStock> stock = new SimpleObjectProperty<>(this, "stock");
     private final IntegerProperty count = new SimpleIntegerProperty(this, "count", DEFAULT_COUNT);
+    private final IntegerProperty copies = new SimpleIntegerProperty(this, "copies", 1);
     private final IntegerProperty startAt = new SimpleIntegerProperty(this, "startAt", 1);
     private final StringProperty language = new SimpleStringProperty(this, "language", "vi");
     private final BooleanProperty serials = new SimpleBooleanProperty(this, "serials", false);
@@ -93,7 +94,7 @@ public final class LabelsViewModel {
             }
         });
         for (Observable choice : List.<Observable>of(lots.selectedProperty(), stock, count, startAt, language, serials, layout,
-                perCarton, errorCorrection)) {
+                perCarton, errorCorrection, copies)) {
             choice.addListener(o -> previewLater());
         }
     }
@@ -125,7 +126,7 @@ public final class LabelsViewModel {
             return null;
         }
         return new RunChoice(lot.id(), s, count.get(), startAt.get(), language.get(), serials.get(), layout.get(),
-                perCarton.get(), errorCorrection.get());
+                perCarton.get(), errorCorrection.get(), copies.get());
     }
 
     RecordedRun recorded() {
@@ -232,6 +233,11 @@ public final class LabelsViewModel {
 
     public IntegerProperty countProperty() {
         return count;
+    }
+
+    /** How many times each label is printed, in a row (one for the pack, one for the file...). */
+    public IntegerProperty copiesProperty() {
+        return copies;
     }
 
     /** Label N (1-based) of the first, partly used sheet; the labels before it are left blank. */

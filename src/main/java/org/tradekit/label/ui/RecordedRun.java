@@ -41,7 +41,8 @@ final class RecordedRun {
         SerialRange range = choice.serials() && choice.count() >= 1 ? printRuns.reserve(choice.lotId(), choice.count()) : null;
         LabelRunService.Result r = runs.print(choice.request(range), choice.design(), pdf, work);
         send.to(r.file(), work);
-        PrintRun run = printRuns.record(new PrintRunDraft(choice.lotId(), choice.layout().id(), choice.stock().name(), r.labels(), 1, range,
+        PrintRun run = printRuns.record(new PrintRunDraft(choice.lotId(), choice.layout().id(), choice.stock().name(), choice.count(),
+                choice.copies(), range,
                 choice.lang(), destination));
         return new Done(r, run);
     }

@@ -129,6 +129,26 @@ class LabelsViewModelTest extends TraceTestBase {
     }
 
     @Test
+    void copiesPrintEachLabelThatManyTimesAndAreRecordedWithTheRun() {
+        vm.stockProperty().set(stock.require("Avery L7160"));
+        vm.serialsProperty().set(true);
+        vm.countProperty().set(3);
+        vm.copiesProperty().set(2);
+        tasks.finishAll();
+        assertThat(vm.previewProperty().get().labels()).isEqualTo(6);
+        vm.save(dir.resolve("copies.pdf"));
+        tasks.finishAll();
+
+        var runs = f.app.printRuns().runsOf(lot);
+        assertThat(runs).hasSize(1);
+        assertThat(runs.get(0).labels()).isEqualTo(3);
+        assertThat(runs.get(0).copies()).isEqualTo(2);
+        assertThat(runs.get(0).serials().last()).isEqualTo(3); // one serial per distinct label, not per copy
+        assertThat(vm.savedProperty().get().args().get(0)).isEqualTo(6);
+        assertThat(unexpected).isEmpty();
+    }
+
+    @Test
     void aRunOfNoLabelsIsRefusedInWordsInPlaceOfThePreview() {
         vm.stockProperty().set(stock.require("Avery L7160"));
         vm.countProperty().set(0);
