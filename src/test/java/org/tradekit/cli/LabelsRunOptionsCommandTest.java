@@ -39,11 +39,16 @@ class LabelsRunOptionsCommandTest {
     Path outDir;
 
     String lotCode;
+    String otherLot;
     LabelStock stock;
 
     @BeforeEach
-    void aHarvestedLot() {
-        lotCode = LabelCliFixture.harvestedLot(dataDir, (app, f) -> { });
+    void twoHarvestedLots() {
+        String[] other = new String[1];
+        lotCode = LabelCliFixture.harvestedLot(dataDir, (app, f) -> other[0] = f.harvest(f.mai, f.maiPlot, 8, 1));
+        try (AppContext app = TestContexts.open(dataDir)) {
+            otherLot = app.lots().find(other[0]).orElseThrow().code();
+        }
         stock = StockCatalogue.open(dataDir).require(SHEET);
     }
 
@@ -179,5 +184,56 @@ class LabelsRunOptionsCommandTest {
             assertThat(pdf).doesNotExist();
         }
         assertThat(runsOf(lotCode)).isEmpty();
+    }
+
+    @Test
+    void twoLotsInOneRunFollowEachOtherOnTheSameSheetsEachWithItsOwnSerialsLinksAndRecord() throws Exception {
+        Path pdf = outDir.resolve("two.pdf");
+        CliRun r = labels("--lot", lotCode, "--count", "16", "--lot", otherLot, "--count", "10", "--template", SHEET,
+                "--serials", "--out", pdf.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Wrote 26 labels on 2 pages", "Lot " + lotCode + ": recorded the print run: serials",
+                "Lot " + otherLot + ": recorded the print run: serials");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).as("16 + 10 labels of 21 a sheet").isEqualTo(2);
+        }
+        List<String> codes = codes(pdf, 27);
+        List<PrintRun> a = runsOf(lotCode);
+        List<PrintRun> b = runsOf(otherLot);
+        assertThat(a).hasSize(1);
+        assertThat(b).hasSize(1);
+        assertThat(a.get(0).labels()).isEqualTo(16);
+        assertThat(b.get(0).labels()).isEqualTo(10);
+        assertThat(a.get(0).destination()).isEqualTo("two.pdf").isEqualTo(b.get(0).destination());
+        assertThat(b.get(0).serials().first()).as("each lot numbers its own serials").isEqualTo(1);
+        try (AppContext app = TestContexts.open(dataDir)) {
+            for (int i = 0; i < 16; i++) {
+                assertThat(codes.get(i)).isEqualTo(app.lotLinks().uri(a.get(0).lotId(), a.get(0).serials().serial(i)));
+            }
+            for (int i = 0; i < 10; i++) {
+                assertThat(codes.get(16 + i)).as("lot B's label %d right after lot A's last", i + 1)
+                        .isEqualTo(app.lotLinks().uri(b.get(0).lotId(), b.get(0).serials().serial(i)));
+            }
+        }
+        assertThat(codes.get(26)).isNull();
+    }
+
+    @Test
+    void oneLotWithoutACountIsStillOneLabelButSeveralLotsNeedACountEach() {
+        CliRun one = labels("--lot", lotCode, "--template", SHEET, "--out", outDir.resolve("one.pdf").toString());
+        assertThat(one.exit()).as(one.err()).isZero();
+        assertThat(one.out()).startsWith("Wrote 1 labels on 1 pages").contains("Recorded the print run: no serials.");
+
+        Path pdf = outDir.resolve("bad.pdf");
+        CliRun missing = CliRun.in("vi", "--data-dir", dataDir.toString(), "labels", "--lot", lotCode, "--count", "3",
+                "--lot", otherLot, "--template", SHEET, "--out", pdf.toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("Có 2 --lot nhưng 1 --count");
+        CliRun twice = labels("--lot", lotCode, "--count", "3", "--lot", lotCode, "--count", "2", "--template", SHEET,
+                "--out", pdf.toString());
+        assertThat(twice.exit()).isEqualTo(2);
+        assertThat(twice.err()).contains("Lot " + lotCode + " is named twice");
+        assertThat(pdf).doesNotExist();
+        assertThat(runsOf(otherLot)).isEmpty();
     }
 }

@@ -33,4 +33,9 @@ record CopiedSeries(LabelSeries original, int copies) implements LabelSeries {
     public String where(int content) {
         return original.where(content);
     }
+
+    @Override
+    public String whereKey() {
+        return original.whereKey();
+    }
 }

@@ -97,7 +97,7 @@ public final class LabelPdf {
             try {
                 fit = fitter.fit(stock, c, design.layout().maxPt(), c.logo() ? aspect : 0); // refuses before any file exists
             } catch (LabelRunException e) {
-                throw series.contents().size() == 1 ? e : new LabelRowException(series.where(k), e);
+                throw series.contents().size() == 1 ? e : new LabelRowException(series.whereKey(), series.where(k), e);
             }
             fits.add(fit);
             QrSymbol qr = null;

@@ -29,6 +29,19 @@ public interface LabelSeries {
         return String.valueOf(content + 1);
     }
 
+    /** The message that names {@link #where}: "Row {0}: {1}" for a merge, "Lot {0}: {1}" for several lots. */
+    default String whereKey() {
+        return "label.csv.error.row";
+    }
+
+    /**
+     * Several series in one run, one after another on the same sheets (several lots' labels:
+     * {@code names} are their codes, to say which one a refusal is about).
+     */
+    static LabelSeries join(List<LabelSeries> parts, List<String> names) {
+        return parts.size() == 1 ? parts.get(0) : new JoinedSeries(parts, names);
+    }
+
     /**
      * Each label printed {@code copies} times in a row, as label printers mean copies: with serials,
      * each serial on that many consecutive labels. Label i shows what label {@code i / copies} of this series shows.
