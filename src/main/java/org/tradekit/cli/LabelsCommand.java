@@ -169,7 +169,7 @@ final class LabelsCommand implements Callable<Integer> {
             // each lot its own series and serials, one after another on the same sheets
             List<String> lotIds = new ArrayList<>();
             List<SerialRange> ranges = new ArrayList<>();
-            List<LabelSeries> parts = new ArrayList<>();
+            List<LabelRunRequest> requests = new ArrayList<>();
             for (RunLots.Lot l : wanted) {
                 String lotId = CliLots.lotId(app, l.code(), l.sku());
                 if (lotIds.contains(lotId)) {
@@ -178,11 +178,10 @@ final class LabelsCommand implements Callable<Integer> {
                 SerialRange range = serials ? app.printRuns().reserve(lotId, l.count()) : null; // plans only: writes nothing
                 lotIds.add(lotId);
                 ranges.add(range);
-                parts.add(app.labelRuns().series(new LabelRunRequest(lotId, stock, l.count(), startAt, language, range, copies),
-                        design));
+                requests.add(new LabelRunRequest(lotId, stock, l.count(), startAt, language, range, copies));
             }
             LabelSeries series = csv != null ? csvSeries(design).copies(copies)
-                    : LabelSeries.join(parts, wanted.stream().map(RunLots.Lot::code).toList());
+                    : app.labelRuns().series(requests, design, wanted.stream().map(RunLots.Lot::code).toList());
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter console = spec.commandLine().getOut();
             return LabelPrinterOptions.withPdf(out, "tradekit-labels", file -> {

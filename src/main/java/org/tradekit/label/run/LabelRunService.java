@@ -100,6 +100,11 @@ public final class LabelRunService {
                 : i -> new LabelCode.Qr(link.withSerial(run.serials().serial(i)).uri(), SERIAL_MASK)).copies(run.copies());
     }
 
+    /** Several lots' labels one after another ({@code names}: their codes, to say which one a refusal is about). */
+    public LabelSeries series(List<LabelRunRequest> runs, LabelDesign design, List<String> names) {
+        return LabelSeries.join(runs.stream().map(r -> series(r, design)).toList(), names);
+    }
+
     public Result print(LabelSeries series, LabelStock stock, int startAt, LabelDesign design, Path out, Work work) {
         return pdf.write(series, stock, startAt, design, out, work, w -> { });
     }

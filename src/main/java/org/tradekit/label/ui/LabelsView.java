@@ -172,15 +172,18 @@ public final class LabelsView extends BorderPane {
             roll.setVisible(s != null && s.roll());
             roll.setText(s != null && s.roll() ? m.get("label.ui.roll", s.name()) : "");
             Spinners.max(startAt, s == null || s.roll() ? 1 : s.labelsPerPage(), vm.startAtProperty());
-            map.show(s, vm.startAtProperty().get(), vm.countProperty().get() * vm.copiesProperty().get());
+            RunChoice run = vm.choice();
+            int labels = run == null ? vm.countProperty().get() : run.lines().stream().mapToInt(RunChoice.Line::count).sum();
+            map.show(s, vm.startAtProperty().get(), labels * vm.copiesProperty().get());
         };
         vm.stockProperty().addListener((o, a, b) -> redraw.run());
         vm.startAtProperty().addListener((o, a, b) -> redraw.run());
         vm.countProperty().addListener((o, a, b) -> redraw.run());
         vm.copiesProperty().addListener((o, a, b) -> redraw.run());
+        vm.runLots().addListener((javafx.collections.ListChangeListener<RunChoice.Line>) c -> redraw.run());
         redraw.run();
 
-        VBox box = new VBox(12, heading("label.ui.run.title"), form.node(), carton.node(), sheet, roll);
+        VBox box = new VBox(12, heading("label.ui.run.title"), form.node(), RunLotsList.of(vm, m), carton.node(), sheet, roll);
         box.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);

@@ -54,6 +54,7 @@ public final class LabelsViewModel {
     private final BooleanProperty stockLoading = new SimpleBooleanProperty(this, "stockLoading", true);
     private final ObjectProperty<LabelStock> stock = new SimpleObjectProperty<>(this, "stock");
     private final IntegerProperty count = new SimpleIntegerProperty(this, "count", DEFAULT_COUNT);
+    private final ObservableList<RunChoice.Line> runLots = FXCollections.observableArrayList();
     private final IntegerProperty copies = new SimpleIntegerProperty(this, "copies", 1);
     private final IntegerProperty startAt = new SimpleIntegerProperty(this, "startAt", 1);
     private final StringProperty language = new SimpleStringProperty(this, "language", "vi");
@@ -94,7 +95,7 @@ public final class LabelsViewModel {
             }
         });
         for (Observable choice : List.<Observable>of(lots.selectedProperty(), stock, count, startAt, language, serials, layout,
-                perCarton, errorCorrection, copies)) {
+                perCarton, errorCorrection, copies, runLots)) {
             choice.addListener(o -> previewLater());
         }
     }
@@ -118,15 +119,45 @@ public final class LabelsViewModel {
                 }));
     }
 
-    /** The run as chosen now, or null while a lot or a stock is missing. */
+    /**
+     * The run as chosen now: the lots added to it, or else the selected lot with the count; null while
+     * a lot or a stock is missing.
+     */
     RunChoice choice() {
         LotRow lot = lots.selectedProperty().get();
         LabelStock s = stock.get();
-        if (lot == null || s == null) {
+        if (runLots.isEmpty() && lot == null || s == null) {
             return null;
         }
-        return new RunChoice(lot.id(), s, count.get(), startAt.get(), language.get(), serials.get(), layout.get(),
-                perCarton.get(), errorCorrection.get(), copies.get());
+        List<RunChoice.Line> lines = runLots.isEmpty() ? List.of(new RunChoice.Line(lot.id(), lot.code(), count.get()))
+                : List.copyOf(runLots);
+        return new RunChoice(lines, s, startAt.get(), language.get(), serials.get(), layout.get(), perCarton.get(),
+                errorCorrection.get(), copies.get());
+    }
+
+    /** Adds the selected lot with the current count to the run (a lot already in it takes the new count). */
+    public void addLot() {
+        LotRow lot = lots.selectedProperty().get();
+        if (lot == null) {
+            return;
+        }
+        RunChoice.Line line = new RunChoice.Line(lot.id(), lot.code(), count.get());
+        for (int i = 0; i < runLots.size(); i++) {
+            if (runLots.get(i).lotId().equals(lot.id())) {
+                runLots.set(i, line);
+                return;
+            }
+        }
+        runLots.add(line);
+    }
+
+    public void removeLot(RunChoice.Line line) {
+        runLots.remove(line);
+    }
+
+    /** The lots added to the run, printed one after another; empty: the run is the selected lot. */
+    ObservableList<RunChoice.Line> runLots() {
+        return runLots;
     }
 
     RecordedRun recorded() {
@@ -149,7 +180,7 @@ public final class LabelsViewModel {
             return;
         }
         previewing.set(true);
-        tasks.run(BackgroundTask.of("label.ui.task.preview", w -> previews.firstPage(run.request(recorded.planned(run)), run.design(), w)).hidden()
+        tasks.run(BackgroundTask.of("label.ui.task.preview", w -> previews.firstPage(run.requests(recorded.planned(run)), run.lotCodes(), run.design(), w)).hidden()
                 .onSuccess(page -> {
                     if (no == previewNo) {
                         previewProblem.set(null);

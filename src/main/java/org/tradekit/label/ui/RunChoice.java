@@ -1,5 +1,8 @@
 package org.tradekit.label.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.tradekit.label.record.SerialRange;
 import org.tradekit.label.run.LabelDesign;
 import org.tradekit.label.run.LabelLayout;
@@ -8,13 +11,31 @@ import org.tradekit.label.stock.LabelStock;
 import org.tradekit.print.codes.QrErrorCorrection;
 
 /**
- * A run as chosen on the screen ({@code count} distinct labels, each printed {@code copies} times); its serials, if
- * any, are planned only when it is printed.
+ * A run as chosen on the screen: one or more lots, each with its number of distinct labels, printed
+ * one after another, each label {@code copies} times; its serials, if any, are planned only when it is printed.
  */
-record RunChoice(String lotId, LabelStock stock, int count, int startAt, String lang, boolean serials, LabelLayout layout,
+record RunChoice(List<Line> lines, LabelStock stock, int startAt, String lang, boolean serials, LabelLayout layout,
         int perCarton, QrErrorCorrection ecc, int copies) {
-    LabelRunRequest request(SerialRange range) {
-        return new LabelRunRequest(lotId, stock, count, startAt, lang, range, copies);
+    /** One lot of the run and how many labels of it. */
+    record Line(String lotId, String lotCode, int count) {
+    }
+
+    RunChoice {
+        lines = List.copyOf(lines);
+    }
+
+    /** Each lot's request, with its planned serials ({@code ranges} in the lines' order, null for none). */
+    List<LabelRunRequest> requests(List<SerialRange> ranges) {
+        List<LabelRunRequest> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            out.add(new LabelRunRequest(l.lotId(), stock, l.count(), startAt, lang, ranges.get(i), copies));
+        }
+        return out;
+    }
+
+    List<String> lotCodes() {
+        return lines.stream().map(Line::lotCode).toList();
     }
 
     /** The layout with its defaults; carton labels say how many units a carton holds. */

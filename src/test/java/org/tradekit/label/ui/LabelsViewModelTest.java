@@ -149,6 +149,49 @@ class LabelsViewModelTest extends TraceTestBase {
     }
 
     @Test
+    void severalLotsAddedToTheRunPrintOneAfterAnotherEachWithItsOwnSerialsAndRecord() throws Exception {
+        String other = f.harvest(f.mai, f.maiPlot, 7, 1);
+        LabelStock sheet = stock.require("Avery L7160");
+        vm.stockProperty().set(sheet);
+        vm.serialsProperty().set(true);
+        vm.countProperty().set(15);
+        vm.addLot();
+        vm.lots().selectedProperty().set(f.app.lots().row(other).orElseThrow());
+        vm.countProperty().set(9);
+        vm.addLot();
+        vm.countProperty().set(4);
+        vm.addLot(); // the same lot again takes the new count
+        assertThat(vm.runLots()).extracting(RunChoice.Line::count).containsExactly(15, 4);
+        tasks.finishAll();
+        assertThat(vm.previewProperty().get().labels()).as("the first sheet holds both lots").isEqualTo(19);
+
+        Path out = dir.resolve("two.pdf");
+        vm.save(out);
+        tasks.finishAll();
+        assertThat(unexpected).isEmpty();
+        var first = f.app.printRuns().runsOf(lot);
+        var second = f.app.printRuns().runsOf(other);
+        assertThat(first).singleElement().satisfies(r -> assertThat(r.labels()).isEqualTo(15));
+        assertThat(second).singleElement().satisfies(r -> assertThat(r.labels()).isEqualTo(4));
+        assertThat(second.get(0).serials().first()).isEqualTo(1);
+        assertThat(vm.savedProperty().get().args().get(0)).isEqualTo(19);
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            var page = LabelPdfs.render(doc, 0);
+            var at = sheet.placements(1, 16);
+            assertThat(LabelPdfs.decodeLabel(page, at.get(14), sheet, BarcodeFormat.QR_CODE).getText())
+                    .isEqualTo(f.app.lotLinks().uri(lot, first.get(0).serials().serial(14)));
+            assertThat(LabelPdfs.decodeLabel(page, at.get(15), sheet, BarcodeFormat.QR_CODE).getText())
+                    .as("the second lot's first label right after the first lot's last")
+                    .isEqualTo(f.app.lotLinks().uri(other, second.get(0).serials().serial(0)));
+        }
+
+        vm.removeLot(vm.runLots().get(0));
+        vm.removeLot(vm.runLots().get(0));
+        assertThat(vm.choice().lines()).as("an empty list prints the selected lot")
+                .containsExactly(new RunChoice.Line(other, f.app.lots().row(other).orElseThrow().code(), 4));
+    }
+
+    @Test
     void aRunOfNoLabelsIsRefusedInWordsInPlaceOfThePreview() {
         vm.stockProperty().set(stock.require("Avery L7160"));
         vm.countProperty().set(0);
