@@ -21,7 +21,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import org.tradekit.coop.CoopProfile;
 import org.tradekit.trace.TraceFixture;
 
 /** A user prints two lots in one run, two copies of each label: adds each lot with its count, takes one off, saves. */
@@ -36,9 +35,7 @@ class LabelsRunLotsScreenTest {
     @Start
     void start(Stage stage) {
         harness = new AppWindowHarness(dir, app -> {
-            app.coopProfile().save(new CoopProfile(null, "HTX Chè Shan Tuyết", "Shan Tuyet Tea Coop", null, "Hà Giang", null,
-                    null, null, null, null, "truyxuat.htxchesan.vn", "VND"));
-            TraceFixture f = new TraceFixture(app);
+            TraceFixture f = LabelsScreenTest.teaCoop(app);
             firstLot = app.lots().find(f.harvest(f.mai, f.maiPlot, 12, 0)).orElseThrow().code();
             secondLot = app.lots().find(f.harvest(f.mai, f.maiPlot, 7, 1)).orElseThrow().code();
         });
