@@ -28,6 +28,7 @@ class LocalizationConsistencyTest {
             "catalog.field.",            // ProductField.labelKey(): catalog.field.<field name>
             "backup.kind.",              // BackupKind.labelKey(): backup.kind.<kind code>
             "catalog.category.",         // CatalogTexts.category(): catalog.category.<category code>
+            "label.ui.ecc.",             // LabelsView: label.ui.ecc.<QrErrorCorrection name>
             "cli.cmd.",                  // Cli.describe(): cli.cmd.<command path>.description
             "mixinStandardHelpOptions.", // read by picocli from the resource bundle
             "usage.",                    // read by picocli from the resource bundle

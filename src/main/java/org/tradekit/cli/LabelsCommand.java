@@ -2,6 +2,7 @@ package org.tradekit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -9,6 +10,7 @@ import org.tradekit.app.AppContext;
 import org.tradekit.app.DataDirectory;
 import org.tradekit.i18n.Formats;
 import org.tradekit.i18n.Messages;
+import org.tradekit.label.record.PrintRun;
 import org.tradekit.label.record.PrintRunDraft;
 import org.tradekit.label.record.PrintRunText;
 import org.tradekit.label.record.SerialRange;
@@ -22,6 +24,7 @@ import org.tradekit.label.run.LabelRunRequest;
 import org.tradekit.label.run.LabelRunService;
 import org.tradekit.label.run.LabelSeries;
 import org.tradekit.label.run.LabelWarning;
+import org.tradekit.print.codes.QrErrorCorrection;
 import org.tradekit.work.CancelToken;
 import org.tradekit.work.Work;
 import org.tradekit.label.stock.LabelShape;
@@ -41,7 +44,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * paper, grid and label size ({@code Avery L7160  A4  3x7  63.5x38.1 mm}).
  * {@code tradekit labels --lot LOT --template NAME --count N --out FILE.pdf [--lang vi|en]
  * [--start-at N] [--serials] [--product SKU] [--layout trace|price|retail|carton] [--fields a,b]
- * [--logo] [--per-carton N] [--printer NAME]}: a run of a lot's labels to a PDF and/or a printer.
+ * [--logo] [--per-carton N] [--ec L|M|Q|H] [--copies N] [--printer NAME]}: a run of a lot's labels to a PDF and/or a printer;
+ * {@code --lot A --count 10 --lot B --count 5} prints several lots in one run, each with its own serials and record.
  * {@code tradekit labels --csv FILE --template NAME --out FILE.pdf}: one label per CSV row.
  * Both check the run first ({@code --dpi N}, {@code --market eu}) and print the warnings on stderr;
  * {@code --strict} refuses the run when there are any. The printer options ({@code --list-printers},
@@ -59,17 +63,18 @@ final class LabelsCommand implements Callable<Integer> {
             descriptionKey = "cli.opt.listTemplates")
     String listTemplates;
 
+    /** Repeated for several lots in one run, each paired in order with its --count (see {@link RunLots}). */
     @Option(names = "--lot", paramLabel = "LOT", descriptionKey = "cli.opt.labelLot")
-    String lot;
+    List<String> lots;
 
     @Option(names = "--product", paramLabel = "SKU", descriptionKey = "cli.opt.labelProduct")
-    String product;
+    List<String> products;
 
     @Option(names = "--template", paramLabel = "NAME", descriptionKey = "cli.opt.labelTemplate")
     String template;
 
-    @Option(names = "--count", paramLabel = "N", defaultValue = "1", descriptionKey = "cli.opt.labelCount")
-    int count;
+    @Option(names = "--count", paramLabel = "N", descriptionKey = "cli.opt.labelCount")
+    List<Integer> counts;
 
     @Option(names = "--out", paramLabel = "FILE.pdf", descriptionKey = "cli.opt.labelOut")
     Path out;
@@ -107,6 +112,12 @@ final class LabelsCommand implements Callable<Integer> {
     @Option(names = "--strict", descriptionKey = "cli.opt.labelStrict")
     boolean strict;
 
+    @Option(names = "--copies", paramLabel = "N", defaultValue = "1", descriptionKey = "cli.opt.labelCopies")
+    int copies;
+
+    @Option(names = "--ec", paramLabel = "L|M|Q|H", defaultValue = "M", descriptionKey = "cli.opt.labelEc")
+    String ec;
+
     @Mixin
     LabelPrinterOptions printing;
 
@@ -116,7 +127,7 @@ final class LabelsCommand implements Callable<Integer> {
         if (printerAction.isPresent()) {
             return printerAction.get();
         }
-        if (lot != null || csv != null) {
+        if (lots != null || csv != null) {
             return print();
         }
         if (listTemplates == null) {
@@ -143,20 +154,36 @@ final class LabelsCommand implements Callable<Integer> {
         if (!"vn".equals(market) && !"eu".equals(market)) {
             throw new UserError(2, "cli.labels.badMarket", market);
         }
+        if (copies < 1 || copies > LabelSeries.MAX_COPIES) {
+            throw new UserError(2, "label.run.error.copies", copies, LabelSeries.MAX_COPIES);
+        }
+        List<RunLots.Lot> wanted = csv != null ? List.of() : RunLots.pair(lots, counts, products);
         Fonts.warmUp();
         LabelStock stock = StockCatalogue.open(DataDirectory.resolve(root.dataDir)).require(template);
         String language = lang != null ? lang : root.messages().locale().getLanguage();
         LabelDesign design = LabelDesign.of(LabelLayout.named(layout)).withFields(fields).withLogo(logo)
-                .withPerCarton(perCarton).withCheck(dpi, "eu".equals(market), strict);
+                .withPerCarton(perCarton).withCheck(dpi, "eu".equals(market), strict).withErrorCorrection(errorCorrection());
         if (printing.printer != null) {
             printing.requirePrinter(); // an unknown or stopped printer is said before the run is drawn
         }
         try (AppContext app = csv == null || logo ? root.open() : null) { // a merge needs the data only for the logo
             LabelPdf engine = app != null ? app.labelRuns().pdf() : new LabelPdf(LabelPdf.NO_LOGO);
-            String lotId = csv != null ? null : CliLots.lotId(app, lot, product);
-            SerialRange range = serials ? app.printRuns().reserve(lotId, count) : null; // plans only: writes nothing
-            LabelSeries series = csv != null ? csvSeries(design)
-                    : app.labelRuns().series(new LabelRunRequest(lotId, stock, count, startAt, language, range), design);
+            // each lot its own series and serials, one after another on the same sheets
+            List<String> lotIds = new ArrayList<>();
+            List<SerialRange> ranges = new ArrayList<>();
+            List<LabelRunRequest> requests = new ArrayList<>();
+            for (RunLots.Lot l : wanted) {
+                String lotId = CliLots.lotId(app, l.code(), l.sku());
+                if (lotIds.contains(lotId)) {
+                    throw new UserError(2, "cli.labels.lotTwice", l.code()); // its serials would be planned twice
+                }
+                SerialRange range = serials ? app.printRuns().reserve(lotId, l.count()) : null; // plans only: writes nothing
+                lotIds.add(lotId);
+                ranges.add(range);
+                requests.add(new LabelRunRequest(lotId, stock, l.count(), startAt, language, range, copies));
+            }
+            LabelSeries series = csv != null ? csvSeries(design).copies(copies)
+                    : app.labelRuns().series(requests, design, wanted.stream().map(RunLots.Lot::code).toList());
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter console = spec.commandLine().getOut();
             return LabelPrinterOptions.withPdf(out, "tradekit-labels", file -> {
@@ -175,16 +202,46 @@ final class LabelsCommand implements Callable<Integer> {
                     console.println(root.messages().get("cli.labels.done", f.integer(r.labels()),
                             f.integer(r.pages()), r.file(), f.megabytes(r.bytes()), (System.nanoTime() - t0) / 1_000_000));
                 }
-                if (printing.printer != null) {
-                    printing.printRun(root, console, err, r.file(), stock, "Trade Kit " + (lot != null ? lot : csv.getFileName()));
+                if (copies > 1) {
+                    Formats f = new Formats(root.messages().locale());
+                    console.println(root.messages().get("cli.labels.copies", f.integer(r.labels() / copies), f.integer(copies),
+                            f.integer(r.labels())));
                 }
-                if (lotId != null) { // recorded once the PDF exists or the spooler took it: a refused or failed run records nothing (0018)
-                    var run = app.printRuns().record(new PrintRunDraft(lotId, design.layout().id(), stock.name(), r.labels(), 1,
-                            range, language, printing.printer != null ? printing.printer : r.file().getFileName().toString()));
-                    console.println(root.messages().get("cli.labels.recorded", new PrintRunText(root.messages()).serials(run)));
+                if (printing.printer != null) {
+                    printing.printRun(root, console, err, r.file(), stock, "Trade Kit " + (csv == null ? String.join(", ", lots) : csv.getFileName()));
+                }
+                if (!lotIds.isEmpty()) { // recorded once the PDF exists or the spooler took it: a refused or failed run records nothing (0018)
+                    record(app, console, design, stock, language, wanted, lotIds, ranges);
                 }
             });
         }
+    }
+
+    /** One print run record per lot, all with the same destination, in one transaction. */
+    private void record(AppContext app, PrintWriter console, LabelDesign design, LabelStock stock, String language,
+            List<RunLots.Lot> wanted, List<String> lotIds, List<SerialRange> ranges) {
+        String destination = printing.printer != null ? printing.printer : out.getFileName().toString();
+        List<PrintRunDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < lotIds.size(); i++) {
+            drafts.add(new PrintRunDraft(lotIds.get(i), design.layout().id(), stock.name(), wanted.get(i).count(), copies,
+                    ranges.get(i), language, destination));
+        }
+        List<PrintRun> runs = app.printRuns().record(drafts);
+        PrintRunText text = new PrintRunText(root.messages());
+        for (int i = 0; i < runs.size(); i++) {
+            console.println(runs.size() == 1 ? root.messages().get("cli.labels.recorded", text.serials(runs.get(i)))
+                    : root.messages().get("cli.labels.recordedLot", wanted.get(i).code(), text.serials(runs.get(i))));
+        }
+    }
+
+    /** The QR codes' error correction, said as a letter in either case. */
+    private QrErrorCorrection errorCorrection() {
+        for (QrErrorCorrection level : QrErrorCorrection.values()) {
+            if (level.name().equalsIgnoreCase(ec.strip())) {
+                return level;
+            }
+        }
+        throw new UserError(2, "cli.labels.badEc", ec);
     }
 
     private void warn(PrintWriter err, List<LabelWarning> warnings) {

@@ -54,14 +54,19 @@ class LabelsScreenTest {
     @Start
     void start(Stage stage) {
         harness = new AppWindowHarness(dir, app -> {
-            app.coopProfile().save(new CoopProfile(null, "HTX Chè Shan Tuyết", "Shan Tuyet Tea Coop", null, "Hà Giang", null,
-                    null, null, null, null, "truyxuat.htxchesan.vn", "VND"));
-            TraceFixture f = new TraceFixture(app);
+            TraceFixture f = teaCoop(app);
             String lot = f.harvest(f.mai, f.maiPlot, 12, 0);
             lotCode = app.lots().find(lot).orElseThrow().code();
             leafId = f.freshLeaf;
         });
         harness.start(stage, "en");
+    }
+
+    /** A tea cooperative with a traceability domain, for the Labels screen's tests to harvest lots in. */
+    static TraceFixture teaCoop(org.tradekit.app.AppContext app) {
+        app.coopProfile().save(new CoopProfile(null, "HTX Chè Shan Tuyết", "Shan Tuyet Tea Coop", null, "Hà Giang", null,
+                null, null, null, null, "truyxuat.htxchesan.vn", "VND"));
+        return new TraceFixture(app);
     }
 
     @AfterEach

@@ -94,35 +94,52 @@ public final class PrintRuns {
      * Refused, and nothing written, when the lot does not exist or the serials overlap a recorded run.
      */
     public PrintRun record(PrintRunDraft d) {
-        if (d.labels() < 1 || d.copies() < 1) {
-            throw new PrintRunException("label.record.error.count", Math.min(d.labels(), d.copies()));
-        }
-        if (d.serials() != null && d.serials().count() != d.labels()) {
-            throw new IllegalArgumentException(d.labels() + " labels but " + d.serials().count() + " serials");
+        return record(List.of(d)).get(0);
+    }
+
+    /**
+     * Records a run of several lots' labels, one record per lot, all in one transaction: if one lot
+     * is refused none is recorded.
+     */
+    public List<PrintRun> record(List<PrintRunDraft> drafts) {
+        for (PrintRunDraft d : drafts) {
+            if (d.labels() < 1 || d.copies() < 1) {
+                throw new PrintRunException("label.record.error.count", Math.min(d.labels(), d.copies()));
+            }
+            if (d.serials() != null && d.serials().count() != d.labels()) {
+                throw new IllegalArgumentException(d.labels() + " labels but " + d.serials().count() + " serials");
+            }
         }
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        String id = Uuid7.next();
-        PrintRun run = db.write(tx -> {
-            List<String> product = tx.query("SELECT product_id FROM lot WHERE id = ? AND _cl % 2 = 1",
-                    rs -> rs.getString(1), d.lotId());
-            if (product.isEmpty()) {
-                throw new PrintRunException("label.record.error.noLot", d.lotId());
+        return db.write(tx -> {
+            List<PrintRun> runs = new ArrayList<>();
+            for (PrintRunDraft d : drafts) {
+                runs.add(insert(tx, d, now));
             }
-            SerialRange s = d.serials();
-            if (s != null) {
-                List<PrintRun> clash = tx.query("SELECT " + COLUMNS + " FROM print_run WHERE lot_id = ? AND serial_tag = ? "
-                        + "AND serial_first <= ? AND serial_last >= ? LIMIT 1", PrintRuns::run, d.lotId(), s.tag(), s.last(),
-                        s.first());
-                if (!clash.isEmpty()) {
-                    throw new PrintRunException("label.record.error.serialsUsed", s.toString(), clash.get(0).serials().toString());
-                }
-            }
-            PrintRun r = new PrintRun(id, d.lotId(), product.get(0), d.layout(), d.stock(), d.labels(), d.copies(), s, d.lang(),
-                    d.destination(), db.deviceId(), osUser, null, now);
-            tx.insert(ENTITY, id, values(r, now.toInstant().toEpochMilli()));
-            return r;
+            return runs;
         });
-        return run;
+    }
+
+    private PrintRun insert(WriteTx tx, PrintRunDraft d, OffsetDateTime now) throws SQLException {
+        String id = Uuid7.next();
+        List<String> product = tx.query("SELECT product_id FROM lot WHERE id = ? AND _cl % 2 = 1",
+                rs -> rs.getString(1), d.lotId());
+        if (product.isEmpty()) {
+            throw new PrintRunException("label.record.error.noLot", d.lotId());
+        }
+        SerialRange s = d.serials();
+        if (s != null) {
+            List<PrintRun> clash = tx.query("SELECT " + COLUMNS + " FROM print_run WHERE lot_id = ? AND serial_tag = ? "
+                    + "AND serial_first <= ? AND serial_last >= ? LIMIT 1", PrintRuns::run, d.lotId(), s.tag(), s.last(),
+                    s.first());
+            if (!clash.isEmpty()) {
+                throw new PrintRunException("label.record.error.serialsUsed", s.toString(), clash.get(0).serials().toString());
+            }
+        }
+        PrintRun r = new PrintRun(id, d.lotId(), product.get(0), d.layout(), d.stock(), d.labels(), d.copies(), s, d.lang(),
+                d.destination(), db.deviceId(), osUser, null, now);
+        tx.insert(ENTITY, id, values(r, now.toInstant().toEpochMilli()));
+        return r;
     }
 
     private static Map<String, Object> values(PrintRun r, long ms) {

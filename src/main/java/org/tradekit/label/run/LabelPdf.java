@@ -75,7 +75,7 @@ public final class LabelPdf {
 
     /** The series fitted and checked in a document: fonts, logo, one layout and one code per content. */
     private record Prepared(LabelFonts fonts, LabelFitter fitter, PDImageXObject logo, List<FittedLabel> fits,
-            List<QrSymbol> qrs, List<LabelWarning> warnings) {
+            List<QrSymbol> qrs, List<LabelWarning> warnings, QrErrorCorrection ecc) {
     }
 
     private Prepared prepare(PDDocument doc, LabelSeries series, LabelStock stock, LabelDesign design) throws IOException {
@@ -90,14 +90,14 @@ public final class LabelPdf {
         Set<LabelCheck.CodeSize> sizes = new LinkedHashSet<>();
         // a merge has a code per row: encoded on both cores up front (ZXing's mask search is most of the time)
         List<QrSymbol> encoded = series.codePerLabel() ? null : series.contents().parallelStream()
-                .map(c -> c.code() instanceof LabelCode.Qr q ? encode(q) : null).toList();
+                .map(c -> c.code() instanceof LabelCode.Qr q ? encode(q, design.ecc()) : null).toList();
         for (int k = 0; k < series.contents().size(); k++) {
             LabelContent c = series.contents().get(k);
             FittedLabel fit;
             try {
                 fit = fitter.fit(stock, c, design.layout().maxPt(), c.logo() ? aspect : 0); // refuses before any file exists
             } catch (LabelRunException e) {
-                throw series.contents().size() == 1 ? e : new LabelRowException(series.where(k), e);
+                throw series.contents().size() == 1 ? e : new LabelRowException(series.whereKey(), series.where(k), e);
             }
             fits.add(fit);
             QrSymbol qr = null;
@@ -113,15 +113,15 @@ public final class LabelPdf {
             for (int i : new int[] {0, series.count() - 1}) {
                 if (series.codeOf(i) instanceof LabelCode.Qr q) {
                     FittedLabel fit = fits.get(series.contentOf(i));
-                    sizes.add(new LabelCheck.CodeSize(Symbology.QR, fitter.qrModuleMm(fit.code(), encode(q).size())));
+                    sizes.add(new LabelCheck.CodeSize(Symbology.QR, fitter.qrModuleMm(fit.code(), encode(q, design.ecc()).size())));
                 }
             }
         }
-        return new Prepared(fonts, fitter, image, fits, qrs, LabelCheck.check(fits, sizes, fonts, design));
+        return new Prepared(fonts, fitter, image, fits, qrs, LabelCheck.check(fits, sizes, fonts, design), design.ecc());
     }
 
-    private static QrSymbol encode(LabelCode.Qr q) {
-        return QrSymbol.encode(q.payload(), QrErrorCorrection.DEFAULT, q.mask());
+    private static QrSymbol encode(LabelCode.Qr q, QrErrorCorrection ecc) {
+        return QrSymbol.encode(q.payload(), ecc, q.mask());
     }
 
     /**
@@ -186,7 +186,7 @@ public final class LabelPdf {
                     cs.restoreGraphicsState();
                     if (series.codePerLabel()) {
                         if (i % SERIAL_BATCH == 0) {
-                            encodeBatch(series, i, Math.min(places.size(), i + SERIAL_BATCH), serialCodes);
+                            encodeBatch(series, i, Math.min(places.size(), i + SERIAL_BATCH), serialCodes, p.ecc());
                         }
                         drawCode(cs, p, p.fits().get(k), series.codeOf(i), serialCodes[i % SERIAL_BATCH], xMm, yMm);
                     }
@@ -228,9 +228,9 @@ public final class LabelPdf {
     }
 
     /** The labels' serial codes from {@code from} to {@code to}, encoded on both cores ahead of drawing. */
-    private static void encodeBatch(LabelSeries series, int from, int to, QrSymbol[] into) {
+    private static void encodeBatch(LabelSeries series, int from, int to, QrSymbol[] into, QrErrorCorrection ecc) {
         IntStream.range(from, to).parallel()
-                .forEach(i -> into[i - from] = series.codeOf(i) instanceof LabelCode.Qr q ? encode(q) : null);
+                .forEach(i -> into[i - from] = series.codeOf(i) instanceof LabelCode.Qr q ? encode(q, ecc) : null);
     }
 
     /** A content's text, logo and (when asked) code, in label coordinates. */
@@ -260,7 +260,7 @@ public final class LabelPdf {
             double xMm, double yMm) throws IOException {
         FittedLabel.Box box = fit.code().box();
         if (code instanceof LabelCode.Qr q) {
-            QrSymbol qr = encoded != null ? encoded : encode(q);
+            QrSymbol qr = encoded != null ? encoded : encode(q, p.ecc());
             double module = p.fitter().qrModuleMm(fit.code(), qr.size());
             double side = QrPainter.sideMm(qr, module);
             double inset = (box.widthMm() - side) / 2;

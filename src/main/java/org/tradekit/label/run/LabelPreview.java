@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.tradekit.label.record.SerialRange;
@@ -41,20 +42,41 @@ public final class LabelPreview {
     }
 
     public Page firstPage(LabelRunRequest run, LabelDesign design, Work work) {
-        LabelStock stock = run.stock();
-        int onFirstPage = stock.labelsPerPage() - run.startAt() + 1;
-        boolean valid = run.count() >= 1 && run.count() <= LabelRunRequest.MAX_COUNT && onFirstPage >= 1;
-        int count = valid ? Math.min(run.count(), onFirstPage) : run.count(); // an invalid run is refused by print
+        return firstPage(List.of(run), List.of(""), design, work);
+    }
+
+    /** The first page of a run of several lots (one after another, as they print); {@code names} are their codes. */
+    public Page firstPage(List<LabelRunRequest> lots, List<String> names, LabelDesign design, Work work) {
+        LabelRunRequest first = lots.get(0);
+        LabelStock stock = first.stock();
+        int onFirstPage = stock.labelsPerPage() - first.startAt() + 1;
+        boolean valid = onFirstPage >= 1
+                && lots.stream().allMatch(r -> r.count() >= 1 && r.count() <= LabelRunRequest.MAX_COUNT);
+        int total = 0;
+        int room = onFirstPage;
+        List<LabelRunRequest> shown = new ArrayList<>();
+        for (LabelRunRequest run : lots) {
+            int copies = Math.max(1, run.copies());
+            total += run.count() * copies;
+            if (valid && room <= 0) {
+                continue; // on a later page
+            }
+            // enough distinct labels to fill the first page with their copies; an invalid run is refused by print
+            int count = valid ? Math.min(run.count(), (room + copies - 1) / copies) : run.count();
+            room -= count * copies;
+            SerialRange serials = run.serials() == null || count >= run.serials().count() ? run.serials()
+                    : new SerialRange(run.serials().tag(), run.serials().first(), run.serials().first() + count - 1);
+            shown.add(new LabelRunRequest(run.lotId(), stock, count, first.startAt(), run.lang(), serials, run.copies()));
+        }
         Path dir = null;
         try {
             dir = Files.createTempDirectory("tradekit-preview");
-            SerialRange serials = run.serials() == null || count >= run.serials().count() ? run.serials()
-                    : new SerialRange(run.serials().tag(), run.serials().first(), run.serials().first() + count - 1);
-            LabelRunService.Result r = runs.print(new LabelRunRequest(run.lotId(), stock, count, run.startAt(), run.lang(),
-                    serials), design, dir.resolve("preview.pdf"), work);
+            LabelRunService.Result r = runs.print(runs.series(shown, design, names.subList(0, shown.size())), stock,
+                    first.startAt(), design, dir.resolve("preview.pdf"), work);
             float dpi = PdfPreview.dpiFor(stock.pageWidth().mm(), stock.pageHeight().mm(), LONGEST_PX, MAX_DPI);
             BufferedImage image = PdfPreview.render(r.file(), 0, dpi);
-            return new Page(image, dpi, r.labels(), stock.pages(run.startAt(), run.count()), r.warnings());
+            return new Page(image, dpi, Math.min(r.labels(), Math.max(1, onFirstPage)), stock.pages(first.startAt(), total),
+                    r.warnings());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

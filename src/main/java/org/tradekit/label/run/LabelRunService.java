@@ -23,7 +23,6 @@ import org.tradekit.gs1.ProductLink;
 import org.tradekit.label.stock.LabelPlacement;
 import org.tradekit.label.stock.LabelStock;
 import org.tradekit.print.codes.BarPainter;
-import org.tradekit.print.codes.QrErrorCorrection;
 import org.tradekit.print.codes.QrPainter;
 import org.tradekit.print.codes.QrSymbol;
 import org.tradekit.print.codes.Symbology;
@@ -80,7 +79,10 @@ public final class LabelRunService {
         return pdf.check(series, stock, design);
     }
 
-    /** A lot's labels: one content; with serials, label k's QR code carries the range's k-th serial (AI 21). */
+    /**
+     * A lot's labels: one content; with serials, label k's QR code carries the range's k-th serial (AI 21); each
+     * label repeated as many copies as asked.
+     */
     public LabelSeries series(LabelRunRequest run, LabelDesign design) {
         LabelPdf.checkCount(run.count());
         if (!"vi".equals(run.lang()) && !"en".equals(run.lang())) {
@@ -95,7 +97,12 @@ public final class LabelRunService {
         ProductLink link = design.layout() == LabelLayout.TRACE ? links.link(run.lotId(), null) : null; // refuses a coop with no domain
         LabelContent content = source.content(run.lotId(), run.lang(), design, link == null ? null : link.uri());
         return LabelSeries.of(content, run.count(), run.serials() == null ? null
-                : i -> new LabelCode.Qr(link.withSerial(run.serials().serial(i)).uri(), SERIAL_MASK));
+                : i -> new LabelCode.Qr(link.withSerial(run.serials().serial(i)).uri(), SERIAL_MASK)).copies(run.copies());
+    }
+
+    /** Several lots' labels one after another ({@code names}: their codes, to say which one a refusal is about). */
+    public LabelSeries series(List<LabelRunRequest> runs, LabelDesign design, List<String> names) {
+        return LabelSeries.join(runs.stream().map(r -> series(r, design)).toList(), names);
     }
 
     public Result print(LabelSeries series, LabelStock stock, int startAt, LabelDesign design, Path out, Work work) {

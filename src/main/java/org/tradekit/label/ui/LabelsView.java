@@ -37,7 +37,9 @@ import org.tradekit.i18n.Messages;
 import org.tradekit.label.run.LabelLayout;
 import org.tradekit.label.run.LabelPreview;
 import org.tradekit.label.run.LabelRunRequest;
+import org.tradekit.label.run.LabelSeries;
 import org.tradekit.label.stock.LabelStock;
+import org.tradekit.print.codes.QrErrorCorrection;
 import org.tradekit.trace.lot.LotRow;
 import org.tradekit.trace.ui.Notice;
 import org.tradekit.ui.common.Choices;
@@ -124,6 +126,7 @@ public final class LabelsView extends BorderPane {
 
     private Node run() {
         var count = Spinners.integer("labels-count", 1, LabelRunRequest.MAX_COUNT, vm.countProperty());
+        var copies = Spinners.integer("labels-copies", 1, LabelSeries.MAX_COPIES, vm.copiesProperty());
         ComboBox<String> lang = Choices.combo("labels-language", List.of("vi", "en"), code -> "en".equals(code) ? m.get("label.ui.lang.en") : m.get("label.ui.lang.vi"));
         lang.valueProperty().bindBidirectional(vm.languageProperty());
         CheckBox serials = new CheckBox(m.get("label.ui.serials"));
@@ -136,9 +139,14 @@ public final class LabelsView extends BorderPane {
         layout.setMaxWidth(Double.MAX_VALUE);
         serials.disableProperty().bind(vm.layoutProperty().isNotEqualTo(LabelLayout.TRACE));
         var perCarton = Spinners.integer("labels-per-carton", 1, 9999, vm.perCartonProperty());
+        ComboBox<QrErrorCorrection> ecc = Choices.combo("labels-ecc", List.of(QrErrorCorrection.values()),
+                level -> m.get("label.ui.ecc." + level.name()));
+        ecc.valueProperty().bindBidirectional(vm.errorCorrectionProperty());
+        ecc.disableProperty().bind(vm.layoutProperty().isNotEqualTo(LabelLayout.TRACE)); // only the trace label has a QR code
 
         FormGrid form = new FormGrid().add(m.get("label.ui.layout"), layout, null).add(m.get("label.ui.count"), count, null)
-                .add(m.get("label.ui.language"), lang, null).add("", serials, null);
+                .add(m.get("label.ui.copies"), copies, null)
+                .add(m.get("label.ui.language"), lang, null).add("", serials, null).add(m.get("label.ui.ecc"), ecc, null);
         FormGrid carton = new FormGrid().add(m.get("label.ui.perCarton"), perCarton, null);
         carton.node().visibleProperty().bind(vm.layoutProperty().isEqualTo(LabelLayout.CARTON));
         carton.node().managedProperty().bind(carton.node().visibleProperty());
@@ -164,14 +172,18 @@ public final class LabelsView extends BorderPane {
             roll.setVisible(s != null && s.roll());
             roll.setText(s != null && s.roll() ? m.get("label.ui.roll", s.name()) : "");
             Spinners.max(startAt, s == null || s.roll() ? 1 : s.labelsPerPage(), vm.startAtProperty());
-            map.show(s, vm.startAtProperty().get(), vm.countProperty().get());
+            RunChoice run = vm.choice();
+            int labels = run == null ? vm.countProperty().get() : run.lines().stream().mapToInt(RunChoice.Line::count).sum();
+            map.show(s, vm.startAtProperty().get(), labels * vm.copiesProperty().get());
         };
         vm.stockProperty().addListener((o, a, b) -> redraw.run());
         vm.startAtProperty().addListener((o, a, b) -> redraw.run());
         vm.countProperty().addListener((o, a, b) -> redraw.run());
+        vm.copiesProperty().addListener((o, a, b) -> redraw.run());
+        vm.runLots().addListener((javafx.collections.ListChangeListener<RunChoice.Line>) c -> redraw.run());
         redraw.run();
 
-        VBox box = new VBox(12, heading("label.ui.run.title"), form.node(), carton.node(), sheet, roll);
+        VBox box = new VBox(12, heading("label.ui.run.title"), form.node(), RunLotsList.of(vm, m), carton.node(), sheet, roll);
         box.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);

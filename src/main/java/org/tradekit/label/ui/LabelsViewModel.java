@@ -24,6 +24,7 @@ import org.tradekit.label.record.PrintRuns;
 import org.tradekit.label.run.LabelRunService;
 import org.tradekit.label.stock.LabelStock;
 import org.tradekit.label.stock.StockCatalogue;
+import org.tradekit.print.codes.QrErrorCorrection;
 import org.tradekit.trace.lot.LotRow;
 import org.tradekit.trace.ui.LotsViewModel;
 import org.tradekit.trace.ui.Notice;
@@ -53,11 +54,15 @@ public final class LabelsViewModel {
     private final BooleanProperty stockLoading = new SimpleBooleanProperty(this, "stockLoading", true);
     private final ObjectProperty<LabelStock> stock = new SimpleObjectProperty<>(this, "stock");
     private final IntegerProperty count = new SimpleIntegerProperty(this, "count", DEFAULT_COUNT);
+    private final ObservableList<RunChoice.Line> runLots = FXCollections.observableArrayList();
+    private final IntegerProperty copies = new SimpleIntegerProperty(this, "copies", 1);
     private final IntegerProperty startAt = new SimpleIntegerProperty(this, "startAt", 1);
     private final StringProperty language = new SimpleStringProperty(this, "language", "vi");
     private final BooleanProperty serials = new SimpleBooleanProperty(this, "serials", false);
     private final ObjectProperty<LabelLayout> layout = new SimpleObjectProperty<>(this, "layout", LabelLayout.TRACE);
     private final IntegerProperty perCarton = new SimpleIntegerProperty(this, "perCarton", DEFAULT_PER_CARTON);
+    private final ObjectProperty<QrErrorCorrection> errorCorrection = new SimpleObjectProperty<>(this, "errorCorrection",
+            QrErrorCorrection.DEFAULT);
     private final ObjectProperty<LabelPreview.Page> preview = new SimpleObjectProperty<>(this, "preview");
     private final ObjectProperty<Notice> previewProblem = new SimpleObjectProperty<>(this, "previewProblem");
     private final BooleanProperty previewing = new SimpleBooleanProperty(this, "previewing");
@@ -90,7 +95,7 @@ public final class LabelsViewModel {
             }
         });
         for (Observable choice : List.<Observable>of(lots.selectedProperty(), stock, count, startAt, language, serials, layout,
-                perCarton)) {
+                perCarton, errorCorrection, copies, runLots)) {
             choice.addListener(o -> previewLater());
         }
     }
@@ -114,15 +119,45 @@ public final class LabelsViewModel {
                 }));
     }
 
-    /** The run as chosen now, or null while a lot or a stock is missing. */
+    /**
+     * The run as chosen now: the lots added to it, or else the selected lot with the count; null while
+     * a lot or a stock is missing.
+     */
     RunChoice choice() {
         LotRow lot = lots.selectedProperty().get();
         LabelStock s = stock.get();
-        if (lot == null || s == null) {
+        if (runLots.isEmpty() && lot == null || s == null) {
             return null;
         }
-        return new RunChoice(lot.id(), s, count.get(), startAt.get(), language.get(), serials.get(), layout.get(),
-                perCarton.get());
+        List<RunChoice.Line> lines = runLots.isEmpty() ? List.of(new RunChoice.Line(lot.id(), lot.code(), count.get()))
+                : List.copyOf(runLots);
+        return new RunChoice(lines, s, startAt.get(), language.get(), serials.get(), layout.get(), perCarton.get(),
+                errorCorrection.get(), copies.get());
+    }
+
+    /** Adds the selected lot with the current count to the run (a lot already in it takes the new count). */
+    public void addLot() {
+        LotRow lot = lots.selectedProperty().get();
+        if (lot == null) {
+            return;
+        }
+        RunChoice.Line line = new RunChoice.Line(lot.id(), lot.code(), count.get());
+        for (int i = 0; i < runLots.size(); i++) {
+            if (runLots.get(i).lotId().equals(lot.id())) {
+                runLots.set(i, line);
+                return;
+            }
+        }
+        runLots.add(line);
+    }
+
+    public void removeLot(RunChoice.Line line) {
+        runLots.remove(line);
+    }
+
+    /** The lots added to the run, printed one after another; empty: the run is the selected lot. */
+    ObservableList<RunChoice.Line> runLots() {
+        return runLots;
     }
 
     RecordedRun recorded() {
@@ -145,7 +180,7 @@ public final class LabelsViewModel {
             return;
         }
         previewing.set(true);
-        tasks.run(BackgroundTask.of("label.ui.task.preview", w -> previews.firstPage(run.request(recorded.planned(run)), run.design(), w)).hidden()
+        tasks.run(BackgroundTask.of("label.ui.task.preview", w -> previews.firstPage(run.requests(recorded.planned(run)), run.lotCodes(), run.design(), w)).hidden()
                 .onSuccess(page -> {
                     if (no == previewNo) {
                         previewProblem.set(null);
@@ -231,6 +266,11 @@ public final class LabelsViewModel {
         return count;
     }
 
+    /** How many times each label is printed, in a row (one for the pack, one for the file...). */
+    public IntegerProperty copiesProperty() {
+        return copies;
+    }
+
     /** Label N (1-based) of the first, partly used sheet; the labels before it are left blank. */
     public IntegerProperty startAtProperty() {
         return startAt;
@@ -249,6 +289,11 @@ public final class LabelsViewModel {
     /** Units in each carton, for carton labels. */
     public IntegerProperty perCartonProperty() {
         return perCarton;
+    }
+
+    /** How much of each QR code may be damaged and still scan: M unless chosen. */
+    public ObjectProperty<QrErrorCorrection> errorCorrectionProperty() {
+        return errorCorrection;
     }
 
     public BooleanProperty serialsProperty() {

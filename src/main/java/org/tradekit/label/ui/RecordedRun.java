@@ -1,6 +1,10 @@
 package org.tradekit.label.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.tradekit.label.record.PrintRun;
 import org.tradekit.label.record.PrintRunDraft;
@@ -10,10 +14,10 @@ import org.tradekit.label.run.LabelRunService;
 import org.tradekit.work.Work;
 
 /**
- * A run from the screen's choice to its record, the same way for a saved PDF and for a printer:
- * plan the serials, write the PDF, send it (to a printer, or nowhere), and only then record the run
- * against its lot, so a refused, failed or cancelled run records nothing (decision 0018).
- * Runs off the FX thread.
+ * A run from the screen's choice to its records, the same way for a saved PDF and for a printer:
+ * plan each lot's serials, write the PDF, send it (to a printer, or nowhere), and only then record
+ * the run against its lots (one record each, in one transaction), so a refused, failed or
+ * cancelled run records nothing (decision 0018). Runs off the FX thread.
  */
 final class RecordedRun {
     /** Where the PDF goes once written; nowhere for Save as PDF. */
@@ -22,10 +26,12 @@ final class RecordedRun {
         void to(Path pdf, Work work);
     }
 
-    record Done(LabelRunService.Result result, PrintRun run) {
-        /** The run's serials as "K7QD-1 – K7QD-30", or null for a run without. */
+    record Done(LabelRunService.Result result, List<PrintRun> runs) {
+        /** The run's serials as "K7QD-1 – K7QD-30" (several lots': each lot's, comma-separated), or null for none. */
         String serials() {
-            return run.serials() == null ? null : run.serials().toString();
+            String all = runs.stream().map(PrintRun::serials).filter(Objects::nonNull).map(SerialRange::toString)
+                    .collect(Collectors.joining(", "));
+            return all.isEmpty() ? null : all;
         }
     }
 
@@ -38,16 +44,25 @@ final class RecordedRun {
     }
 
     Done run(RunChoice choice, Path pdf, String destination, Send send, Work work) {
-        SerialRange range = choice.serials() && choice.count() >= 1 ? printRuns.reserve(choice.lotId(), choice.count()) : null;
-        LabelRunService.Result r = runs.print(choice.request(range), choice.design(), pdf, work);
+        List<SerialRange> ranges = planned(choice);
+        var series = runs.series(choice.requests(ranges), choice.design(), choice.lotCodes());
+        LabelRunService.Result r = runs.print(series, choice.stock(), choice.startAt(), choice.design(), pdf, work);
         send.to(r.file(), work);
-        PrintRun run = printRuns.record(new PrintRunDraft(choice.lotId(), choice.layout().id(), choice.stock().name(), r.labels(), 1, range,
-                choice.lang(), destination));
-        return new Done(r, run);
+        List<PrintRunDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < choice.lines().size(); i++) {
+            RunChoice.Line l = choice.lines().get(i);
+            drafts.add(new PrintRunDraft(l.lotId(), choice.layout().id(), choice.stock().name(), l.count(), choice.copies(),
+                    ranges.get(i), choice.lang(), destination));
+        }
+        return new Done(r, printRuns.record(drafts));
     }
 
-    /** The serials a run would print next, for its preview (a plan: nothing is written); null without serials. */
-    SerialRange planned(RunChoice choice) {
-        return choice.serials() && choice.count() >= 1 ? printRuns.reserve(choice.lotId(), choice.count()) : null;
+    /** The serials each lot of a run would print next, for its preview (a plan: nothing is written); null without serials. */
+    List<SerialRange> planned(RunChoice choice) {
+        List<SerialRange> out = new ArrayList<>();
+        for (RunChoice.Line l : choice.lines()) {
+            out.add(choice.serials() && l.count() >= 1 ? printRuns.reserve(l.lotId(), l.count()) : null);
+        }
+        return out;
     }
 }

@@ -43,6 +43,22 @@ class PrintRunsTest extends TraceTestBase {
     }
 
     @Test
+    void aRunOfSeveralLotsIsRecordedWholeOrNotAtAll() {
+        String a = f.harvest(f.mai, f.maiPlot, 12, 0);
+        String b = f.harvest(f.mai, f.maiPlot, 7, 1);
+        SerialRange sa = f.app.printRuns().reserve(a, 4);
+        SerialRange sb = f.app.printRuns().reserve(b, 2);
+        assertThatThrownBy(() -> f.app.printRuns().record(List.of(draft(a, sa, 4), draft("no-such-lot", null, 2))))
+                .isInstanceOf(PrintRunException.class);
+        assertThat(f.app.printRuns().runsOf(a)).as("the first lot's record rolled back with the refused one").isEmpty();
+
+        List<PrintRun> runs = f.app.printRuns().record(List.of(draft(a, sa, 4), draft(b, sb, 2)));
+        assertThat(runs).extracting(PrintRun::lotId).containsExactly(a, b);
+        assertThat(f.app.printRuns().runsOf(a)).containsExactly(runs.get(0));
+        assertThat(f.app.printRuns().runsOf(b)).containsExactly(runs.get(1));
+    }
+
+    @Test
     void aRecordedRunSurvivesReopeningAndIsInTheChangeLogFieldByField() throws Exception {
         String lot = f.harvest(f.mai, f.maiPlot, 12, 0);
         SerialRange s = f.app.printRuns().reserve(lot, 30);

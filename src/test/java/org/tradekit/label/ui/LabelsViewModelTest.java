@@ -7,11 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.tradekit.coop.CoopProfile;
+import org.tradekit.label.run.LabelPdfs;
 import org.tradekit.label.stock.LabelStock;
+import org.tradekit.print.codes.QrErrorCorrection;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.ResultMetadataType;
 import org.tradekit.label.stock.StockCatalogue;
 import org.tradekit.trace.TraceTestBase;
 import org.tradekit.trace.ui.LotsViewModel;
@@ -103,6 +109,86 @@ class LabelsViewModelTest extends TraceTestBase {
         assertThat(vm.savedProperty().get().key()).isEqualTo("label.ui.savedSerials");
         assertThat(vm.savedProperty().get().args()).contains(runs.get(1).serials().toString());
         assertThat(unexpected).isEmpty();
+    }
+
+    @Test
+    void theChosenErrorCorrectionIsTheOneInTheSavedLabelsQrCodes() throws Exception {
+        LabelStock sheet = stock.require("Avery L7160");
+        vm.stockProperty().set(sheet);
+        vm.errorCorrectionProperty().set(QrErrorCorrection.H);
+        vm.countProperty().set(1);
+        tasks.finishAll();
+        Path out = dir.resolve("h.pdf");
+        vm.save(out);
+        tasks.finishAll();
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            var qr = LabelPdfs.decodeLabel(LabelPdfs.render(doc, 0), sheet.placements(1, 1).get(0), sheet, BarcodeFormat.QR_CODE);
+            assertThat(qr.getResultMetadata().get(ResultMetadataType.ERROR_CORRECTION_LEVEL)).isEqualTo("H");
+        }
+        assertThat(unexpected).isEmpty();
+    }
+
+    @Test
+    void copiesPrintEachLabelThatManyTimesAndAreRecordedWithTheRun() {
+        vm.stockProperty().set(stock.require("Avery L7160"));
+        vm.serialsProperty().set(true);
+        vm.countProperty().set(3);
+        vm.copiesProperty().set(2);
+        tasks.finishAll();
+        assertThat(vm.previewProperty().get().labels()).isEqualTo(6);
+        vm.save(dir.resolve("copies.pdf"));
+        tasks.finishAll();
+
+        var runs = f.app.printRuns().runsOf(lot);
+        assertThat(runs).hasSize(1);
+        assertThat(runs.get(0).labels()).isEqualTo(3);
+        assertThat(runs.get(0).copies()).isEqualTo(2);
+        assertThat(runs.get(0).serials().last()).isEqualTo(3); // one serial per distinct label, not per copy
+        assertThat(vm.savedProperty().get().args().get(0)).isEqualTo(6);
+        assertThat(unexpected).isEmpty();
+    }
+
+    @Test
+    void severalLotsAddedToTheRunPrintOneAfterAnotherEachWithItsOwnSerialsAndRecord() throws Exception {
+        String other = f.harvest(f.mai, f.maiPlot, 7, 1);
+        LabelStock sheet = stock.require("Avery L7160");
+        vm.stockProperty().set(sheet);
+        vm.serialsProperty().set(true);
+        vm.countProperty().set(15);
+        vm.addLot();
+        vm.lots().selectedProperty().set(f.app.lots().row(other).orElseThrow());
+        vm.countProperty().set(9);
+        vm.addLot();
+        vm.countProperty().set(4);
+        vm.addLot(); // the same lot again takes the new count
+        assertThat(vm.runLots()).extracting(RunChoice.Line::count).containsExactly(15, 4);
+        tasks.finishAll();
+        assertThat(vm.previewProperty().get().labels()).as("the first sheet holds both lots").isEqualTo(19);
+
+        Path out = dir.resolve("two.pdf");
+        vm.save(out);
+        tasks.finishAll();
+        assertThat(unexpected).isEmpty();
+        var first = f.app.printRuns().runsOf(lot);
+        var second = f.app.printRuns().runsOf(other);
+        assertThat(first).singleElement().satisfies(r -> assertThat(r.labels()).isEqualTo(15));
+        assertThat(second).singleElement().satisfies(r -> assertThat(r.labels()).isEqualTo(4));
+        assertThat(second.get(0).serials().first()).isEqualTo(1);
+        assertThat(vm.savedProperty().get().args().get(0)).isEqualTo(19);
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            var page = LabelPdfs.render(doc, 0);
+            var at = sheet.placements(1, 16);
+            assertThat(LabelPdfs.decodeLabel(page, at.get(14), sheet, BarcodeFormat.QR_CODE).getText())
+                    .isEqualTo(f.app.lotLinks().uri(lot, first.get(0).serials().serial(14)));
+            assertThat(LabelPdfs.decodeLabel(page, at.get(15), sheet, BarcodeFormat.QR_CODE).getText())
+                    .as("the second lot's first label right after the first lot's last")
+                    .isEqualTo(f.app.lotLinks().uri(other, second.get(0).serials().serial(0)));
+        }
+
+        vm.removeLot(vm.runLots().get(0));
+        vm.removeLot(vm.runLots().get(0));
+        assertThat(vm.choice().lines()).as("an empty list prints the selected lot")
+                .containsExactly(new RunChoice.Line(other, f.app.lots().row(other).orElseThrow().code(), 4));
     }
 
     @Test
