@@ -18,10 +18,16 @@ public final class LabelLogo {
         this.photos = photos;
     }
 
+    /** Whether labels can show the logo: the profile names one and its file is in the store (reads the database). */
+    public boolean available() {
+        String sha = sha();
+        return sha != null && Files.isRegularFile(photos.file(sha));
+    }
+
     /** The logo file's bytes; refused in words when the profile has no logo or its file is not in the store. */
     public byte[] bytes() {
-        String sha = coop.load().map(CoopProfile::logoSha256).orElse(null);
-        if (sha == null || !PhotoStore.isSha256(sha)) {
+        String sha = sha();
+        if (sha == null) {
             throw new LabelRunException("label.logo.error.none");
         }
         Path file = photos.file(sha);
@@ -33,5 +39,10 @@ public final class LabelLogo {
         } catch (IOException e) {
             throw new LabelRunException("label.logo.error.read", file, e.getMessage());
         }
+    }
+
+    private String sha() {
+        String sha = coop.load().map(CoopProfile::logoSha256).orElse(null);
+        return sha != null && PhotoStore.isSha256(sha) ? sha : null;
     }
 }

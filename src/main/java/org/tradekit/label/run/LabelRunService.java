@@ -45,11 +45,18 @@ public final class LabelRunService {
     private final LotLabelSource source;
     private final LotLinks links;
     private final LabelPdf pdf;
+    private final LabelLogo logo;
 
     public LabelRunService(LotLabelSource source, LotLinks links, LabelLogo logo) {
         this.source = source;
         this.links = links;
+        this.logo = logo;
         this.pdf = new LabelPdf(logo::bytes);
+    }
+
+    /** Whether the cooperative has a logo its labels can show (reads the database: not on the FX thread). */
+    public boolean hasLogo() {
+        return logo.available();
     }
 
     /** The PDF engine, with this cooperative's logo. */

@@ -183,7 +183,8 @@ public final class LabelsView extends BorderPane {
         vm.runLots().addListener((javafx.collections.ListChangeListener<RunChoice.Line>) c -> redraw.run());
         redraw.run();
 
-        VBox box = new VBox(12, heading("label.ui.run.title"), form.node(), RunLotsList.of(vm, m), carton.node(), sheet, roll);
+        VBox box = new VBox(12, heading("label.ui.run.title"), form.node(), RunLotsList.of(vm, m), carton.node(),
+                new LabelContentPane(vm, m), sheet, roll);
         box.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);

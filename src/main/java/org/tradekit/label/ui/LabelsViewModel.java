@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.tradekit.i18n.LocalizedException;
+import org.tradekit.label.run.LabelDesign;
 import org.tradekit.label.run.LabelLayout;
 import org.tradekit.label.run.LabelPreview;
 import org.tradekit.label.record.PrintRuns;
@@ -42,6 +43,8 @@ import org.tradekit.ui.task.TaskRunner;
 public final class LabelsViewModel {
     static final int DEFAULT_COUNT = 21;
     static final int DEFAULT_PER_CARTON = 12;
+    /** Thermal label printers print at 203 or 300 dpi, office lasers at 600. */
+    static final List<Integer> PRINTER_DPIS = List.of(203, 300, 600);
 
     private final LotsViewModel lots;
     private final Supplier<StockCatalogue> stockCatalogue;
@@ -63,6 +66,12 @@ public final class LabelsViewModel {
     private final IntegerProperty perCarton = new SimpleIntegerProperty(this, "perCarton", DEFAULT_PER_CARTON);
     private final ObjectProperty<QrErrorCorrection> errorCorrection = new SimpleObjectProperty<>(this, "errorCorrection",
             QrErrorCorrection.DEFAULT);
+    private final LabelRunService runs;
+    private final ObservableList<String> fields = FXCollections.observableArrayList(LabelLayout.TRACE.fields(null));
+    private final BooleanProperty logo = new SimpleBooleanProperty(this, "logo", false);
+    private final BooleanProperty logoAvailable = new SimpleBooleanProperty(this, "logoAvailable", false);
+    private final IntegerProperty dpi = new SimpleIntegerProperty(this, "dpi", LabelDesign.DEFAULT_DPI);
+    private final BooleanProperty eu = new SimpleBooleanProperty(this, "eu", false);
     private final ObjectProperty<LabelPreview.Page> preview = new SimpleObjectProperty<>(this, "preview");
     private final ObjectProperty<Notice> previewProblem = new SimpleObjectProperty<>(this, "previewProblem");
     private final BooleanProperty previewing = new SimpleBooleanProperty(this, "previewing");
@@ -79,6 +88,7 @@ public final class LabelsViewModel {
             PrintRuns printRuns, TaskRunner tasks, Debouncer stockDebouncer, Debouncer previewDebouncer) {
         this.lots = lots;
         this.stockCatalogue = stockCatalogue;
+        this.runs = runs;
         this.recorded = new RecordedRun(runs, printRuns);
         this.previews = new LabelPreview(runs);
         this.tasks = tasks;
@@ -88,6 +98,12 @@ public final class LabelsViewModel {
             if (l != LabelLayout.TRACE) {
                 serials.set(false); // serials go in the trace label's QR code; other layouts carry none
             }
+            fields.setAll(l.fields(null)); // each layout has its own fields: start from its defaults
+        });
+        logoAvailable.addListener((o, a, has) -> {
+            if (!has) {
+                logo.set(false);
+            }
         });
         stock.addListener((o, a, s) -> {
             if (s != null && (s.roll() || startAt.get() > s.labelsPerPage())) {
@@ -95,7 +111,7 @@ public final class LabelsViewModel {
             }
         });
         for (Observable choice : List.<Observable>of(lots.selectedProperty(), stock, count, startAt, language, serials, layout,
-                perCarton, errorCorrection, copies, runLots)) {
+                perCarton, errorCorrection, copies, runLots, fields, logo, dpi, eu)) {
             choice.addListener(o -> previewLater());
         }
     }
@@ -104,6 +120,22 @@ public final class LabelsViewModel {
     public void start() {
         lots.search();
         searchStock();
+        checkLogo();
+    }
+
+    /** Asks the cooperative profile whether it has a logo (it may have been set on the Settings screen since). */
+    public void checkLogo() {
+        tasks.run(BackgroundTask.of("label.ui.task.logo", w -> runs.hasLogo()).hidden().onSuccess(logoAvailable::set));
+    }
+
+    /** Ticks or unticks a field; the chosen ones stay in the layout's order. */
+    public void setField(String name, boolean on) {
+        if (on == fields.contains(name)) {
+            return;
+        }
+        List<String> chosen = layout.get().validFields().stream()
+                .filter(f -> f.equals(name) ? on : fields.contains(f)).toList();
+        fields.setAll(chosen);
     }
 
     /** Reads the stock list again for the current text; the latest search wins. */
@@ -132,7 +164,7 @@ public final class LabelsViewModel {
         List<RunChoice.Line> lines = runLots.isEmpty() ? List.of(new RunChoice.Line(lot.id(), lot.code(), count.get()))
                 : List.copyOf(runLots);
         return new RunChoice(lines, s, startAt.get(), language.get(), serials.get(), layout.get(), perCarton.get(),
-                errorCorrection.get(), copies.get());
+                errorCorrection.get(), copies.get(), new RunChoice.Content(fields, logo.get(), dpi.get(), eu.get()));
     }
 
     /** Adds the selected lot with the current count to the run (a lot already in it takes the new count). */
@@ -294,6 +326,31 @@ public final class LabelsViewModel {
     /** How much of each QR code may be damaged and still scan: M unless chosen. */
     public ObjectProperty<QrErrorCorrection> errorCorrectionProperty() {
         return errorCorrection;
+    }
+
+    /** The fields each label prints, in the layout's order; empty is refused when the run is drawn. */
+    public ObservableList<String> fields() {
+        return fields;
+    }
+
+    /** The cooperative's logo on each label (only while {@link #logoAvailableProperty()}). */
+    public BooleanProperty logoProperty() {
+        return logo;
+    }
+
+    /** Whether the cooperative profile has a logo; false until the profile has been read. */
+    public BooleanProperty logoAvailableProperty() {
+        return logoAvailable;
+    }
+
+    /** The printer's resolution, for the check that QR modules and bars are whole printer dots. */
+    public IntegerProperty dpiProperty() {
+        return dpi;
+    }
+
+    /** Labels for sale in the EU: text below 1.2 mm x-height is warned about. */
+    public BooleanProperty euProperty() {
+        return eu;
     }
 
     public BooleanProperty serialsProperty() {

@@ -3,10 +3,7 @@ package org.tradekit.label.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,16 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tradekit.catalog.Product;
@@ -218,7 +208,7 @@ class LabelLayoutsTest extends TraceTestBase {
     void theLogoIsEmbeddedOnceAndSharedByEveryLabelAboveTheText() throws Exception {
         assertThatThrownBy(() -> print(LabelDesign.DEFAULT.withLogo(true), "vi", 1, dir.resolve("l.pdf")))
                 .isInstanceOfSatisfying(LabelRunException.class, e -> assertThat(e.key()).isEqualTo("label.logo.error.none"));
-        String sha = f.app.photoStore().put(png(240, 120));
+        String sha = f.app.photoStore().put(LabelPdfs.png(240, 120));
         CoopProfile p = f.app.coopProfile().load().orElseThrow();
         f.app.coopProfile().save(new CoopProfile(p.id(), p.nameVi(), p.nameEn(), null, p.province(), null, null, null, sha,
                 null, p.traceDomain(), p.currency()));
@@ -230,20 +220,9 @@ class LabelLayoutsTest extends TraceTestBase {
         assertThat(logo.widthMm() / logo.heightMm()).isCloseTo(2.0, org.assertj.core.data.Offset.offset(0.01));
         assertThat(r.layout().lines()).allMatch(l -> l.baselinePt() / LabelFonts.PT_PER_MM < logo.yMm());
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
-            Set<Object> images = new HashSet<>();
-            int placed = 0;
-            for (PDPage page : doc.getPages()) {
-                for (COSName n : page.getResources().getXObjectNames()) {
-                    PDResources form = ((PDFormXObject) page.getResources().getXObject(n)).getResources();
-                    for (COSName i : form.getXObjectNames()) {
-                        PDXObject x = form.getXObject(i);
-                        assertThat(x).isInstanceOf(PDImageXObject.class);
-                        images.add(x.getCOSObject());
-                        placed++;
-                    }
-                }
-            }
-            assertThat(placed).isPositive();
+            List<Object> placed = LabelPdfs.placedImages(doc);
+            assertThat(placed).isNotEmpty();
+            Set<Object> images = new HashSet<>(placed);
             assertThat(images).hasSize(1);
         }
     }
@@ -258,19 +237,6 @@ class LabelLayoutsTest extends TraceTestBase {
                 .isInstanceOfSatisfying(LabelRunException.class, e -> assertThat(e.key()).isIn("label.run.error.cannotFit",
                         "label.layout.error.tooSmall"));
         assertThat(dir.resolve("out")).doesNotExist();
-    }
-
-    static byte[] png(int w, int h) throws IOException {
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        g.setColor(new Color(20, 110, 40));
-        g.fillOval(10, 10, w - 20, h - 20);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(img, "png", out);
-        return out.toByteArray();
     }
 
     /** Every glyph on the pages of {@code placed} lies wholly inside one of the placed labels. */

@@ -1,13 +1,22 @@
 package org.tradekit.label.run;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -30,6 +39,37 @@ public final class LabelPdfs {
     public static final int DPI = 300;
 
     private LabelPdfs() {
+    }
+
+    /** A 2:1 green oval on white, as a cooperative's logo. */
+    public static byte[] png(int w, int h) throws IOException {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setColor(new Color(20, 110, 40));
+        g.fillOval(10, 10, w - 20, h - 20);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    /** The images in the label forms of each page (a label is a form holding its images), one entry per form and page. */
+    public static List<Object> placedImages(PDDocument doc) throws IOException {
+        List<Object> out = new ArrayList<>();
+        for (PDPage page : doc.getPages()) {
+            for (COSName n : page.getResources().getXObjectNames()) {
+                if (page.getResources().getXObject(n) instanceof PDFormXObject label) {
+                    for (COSName i : label.getResources().getXObjectNames()) {
+                        if (label.getResources().getXObject(i) instanceof PDImageXObject image) {
+                            out.add(image.getCOSObject());
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     public static BufferedImage render(PDDocument doc, int page) throws IOException {

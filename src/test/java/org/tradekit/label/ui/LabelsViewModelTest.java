@@ -216,4 +216,74 @@ class LabelsViewModelTest extends TraceTestBase {
         assertThat(vm.previewProblemProperty().get()).isNull();
         assertThat(unexpected).isEmpty();
     }
+
+    @Test
+    void theLogoCanBeTickedOnlyOnceTheProfileHasOneAndThenEveryLabelCarriesIt() throws Exception {
+        vm.checkLogo();
+        tasks.finishAll();
+        assertThat(vm.logoAvailableProperty().get()).as("the tea cooperative has no logo yet").isFalse();
+
+        String sha = f.app.photoStore().put(LabelPdfs.png(240, 120));
+        CoopProfile p = f.app.coopProfile().load().orElseThrow();
+        f.app.coopProfile().save(new CoopProfile(p.id(), p.nameVi(), p.nameEn(), null, p.province(), null, null, null, sha,
+                null, p.traceDomain(), p.currency()));
+        vm.start(); // the screen is opened again after the logo was set under Settings
+        tasks.finishAll();
+        assertThat(vm.logoAvailableProperty().get()).isTrue();
+
+        vm.stockProperty().set(stock.require("Avery L7160"));
+        vm.countProperty().set(4);
+        vm.logoProperty().set(true);
+        tasks.finishAll();
+        assertThat(vm.previewProblemProperty().get()).isNull();
+        assertThat(vm.previewProperty().get().labels()).isEqualTo(4);
+        Path with = dir.resolve("logo.pdf");
+        vm.save(with);
+        tasks.finishAll();
+        vm.logoProperty().set(false);
+        Path without = dir.resolve("no-logo.pdf");
+        vm.save(without);
+        tasks.finishAll();
+        assertThat(unexpected).isEmpty();
+        try (PDDocument a = Loader.loadPDF(with.toFile()); PDDocument b = Loader.loadPDF(without.toFile())) {
+            assertThat(LabelPdfs.placedImages(a)).isNotEmpty().containsOnly(LabelPdfs.placedImages(a).get(0)); // one logo, shared
+            assertThat(LabelPdfs.placedImages(b)).isEmpty();
+        }
+    }
+
+    @Test
+    void untickedFieldsLeaveTheLabelNoneIsRefusedInWordsAndAnotherLayoutStartsFromItsDefaults() throws Exception {
+        vm.stockProperty().set(stock.require("Avery L7160"));
+        vm.countProperty().set(1);
+        tasks.finishAll();
+        Path defaults = dir.resolve("defaults.pdf");
+        vm.save(defaults);
+        tasks.finishAll();
+        vm.setField("coop", false);
+        vm.setField("sku", true);
+        assertThat(vm.fields()).containsExactly("lot", "produced", "expiry", "net", "ocop", "sku"); // the layout's order
+        tasks.finishAll();
+        Path out = dir.resolve("fields.pdf");
+        vm.save(out);
+        tasks.finishAll();
+        try (PDDocument before = Loader.loadPDF(defaults.toFile()); PDDocument doc = Loader.loadPDF(out.toFile())) {
+            assertThat(LabelPdfs.words(before)).contains("HTX Chè Shan Tuyết").doesNotContain("Mã: TEA-LEAF");
+            assertThat(LabelPdfs.words(doc)).doesNotContain("HTX Chè Shan Tuyết").contains("Mã: TEA-LEAF");
+        }
+
+        for (String field : List.copyOf(vm.fields())) {
+            vm.setField(field, false);
+        }
+        tasks.finishAll();
+        assertThat(vm.previewProperty().get()).isNull();
+        assertThat(vm.previewProblemProperty().get().key()).isEqualTo("label.ui.fields.none");
+        vm.save(dir.resolve("none.pdf"));
+        tasks.finishAll();
+        assertThat(vm.savedProperty().get().key()).isEqualTo("label.ui.fields.none");
+        assertThat(dir.resolve("none.pdf")).doesNotExist();
+
+        vm.layoutProperty().set(org.tradekit.label.run.LabelLayout.CARTON);
+        assertThat(vm.fields()).containsExactly("gtin", "lot", "expiry", "count");
+        assertThat(unexpected).isEmpty();
+    }
 }
