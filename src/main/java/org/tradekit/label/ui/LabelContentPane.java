@@ -1,12 +1,14 @@
 package org.tradekit.label.ui;
 
+import java.util.List;
+
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -27,7 +29,7 @@ final class LabelContentPane extends TitledPane {
 
     private final LabelsViewModel vm;
     private final Messages m;
-    private final FlowPane fieldBoxes = new FlowPane(12, 4);
+    private final GridPane fieldBoxes = new GridPane(); // two columns: a tidy grid in the narrow column
 
     LabelContentPane(LabelsViewModel vm, Messages m) {
         this.vm = vm;
@@ -36,8 +38,11 @@ final class LabelContentPane extends TitledPane {
         setText(m.get("label.ui.content"));
         setExpanded(false);
         setAnimated(false);
+        getStyleClass().add(Styles.DENSE); // less padding: the middle column is narrow
 
         fieldBoxes.setId("labels-fields");
+        fieldBoxes.setHgap(14);
+        fieldBoxes.setVgap(4);
         Label noField = new Label(m.get("label.ui.fields.none"));
         noField.setId("labels-fields-none");
         noField.setWrapText(true);
@@ -90,12 +95,14 @@ final class LabelContentPane extends TitledPane {
     /** One box per field the layout can print, in its order. */
     private void boxes(LabelLayout layout) {
         fieldBoxes.getChildren().clear();
-        for (String field : layout.validFields()) {
+        List<String> valid = layout.validFields();
+        for (int i = 0; i < valid.size(); i++) {
+            String field = valid.get(i);
             CheckBox box = new CheckBox(m.get(FIELD_KEY + field));
             box.setId("labels-field-" + field);
             box.setUserData(field);
             box.selectedProperty().addListener((o, a, on) -> vm.setField(field, on));
-            fieldBoxes.getChildren().add(box);
+            fieldBoxes.add(box, i % 2, i / 2);
         }
     }
 
