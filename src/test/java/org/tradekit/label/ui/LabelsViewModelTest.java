@@ -284,6 +284,13 @@ class LabelsViewModelTest extends TraceTestBase {
 
         vm.layoutProperty().set(org.tradekit.label.run.LabelLayout.CARTON);
         assertThat(vm.fields()).containsExactly("gtin", "lot", "expiry", "count");
+        vm.dpiProperty().set(203);
+        vm.euProperty().set(true);
+        var design = vm.choice().design(); // the same design the CLI builds from --fields, --dpi, --market eu
+        assertThat(design.fields()).containsExactly("gtin", "lot", "expiry", "count");
+        assertThat(design.dpi()).isEqualTo(203);
+        assertThat(design.eu()).isTrue();
+        assertThat(design.strict()).as("the screen shows warnings, it does not refuse").isFalse();
         assertThat(unexpected).isEmpty();
     }
 }
