@@ -111,8 +111,21 @@ public final class LabelPdfs {
             } catch (NotFoundException again) {
                 int margin = (int) Math.ceil(px);
                 BufferedImage tight = crop.getSubimage(margin, margin, crop.getWidth() - 2 * margin, crop.getHeight() - 2 * margin);
-                return new MultiFormatReader().decode(new BinaryBitmap(new GlobalHistogramBinarizer(
-                        new BufferedImageLuminanceSource(tight))), hints);
+                try {
+                    return new MultiFormatReader().decode(new BinaryBitmap(new GlobalHistogramBinarizer(
+                            new BufferedImageLuminanceSource(tight))), hints);
+                } catch (NotFoundException still) { // as from a little farther away: the same crop at two thirds of the size
+                    hints.remove(DecodeHintType.PURE_BARCODE);
+                    BufferedImage smaller = new BufferedImage(crop.getWidth() * 2 / 3, crop.getHeight() * 2 / 3,
+                            BufferedImage.TYPE_BYTE_GRAY);
+                    java.awt.Graphics2D g = smaller.createGraphics();
+                    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+                            java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                    g.drawImage(crop, 0, 0, smaller.getWidth(), smaller.getHeight(), null);
+                    g.dispose();
+                    return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                            new BufferedImageLuminanceSource(smaller))), hints);
+                }
             }
         }
     }
