@@ -21,6 +21,9 @@ import org.tradekit.photo.Thumbnails;
 import org.tradekit.photo.WebImages;
 import org.tradekit.coop.CoopProfileService;
 import org.tradekit.label.record.PrintRuns;
+import org.tradekit.lead.FairService;
+import org.tradekit.lead.LeadRepository;
+import org.tradekit.lead.LeadService;
 import org.tradekit.label.run.LabelRunService;
 import org.tradekit.label.run.LabelLogo;
 import org.tradekit.label.run.LotLabelSource;
@@ -92,6 +95,9 @@ public final class AppContext implements AutoCloseable {
     private final LotLookup lotLookup;
     private final LabelRunService labelRuns;
     private final PrintRuns printRuns;
+    private final FairService fairs;
+    private final LeadService leads;
+    private final LeadRepository leadRepository;
     private final Calibrations calibrations;
     private final PdfPrinter pdfPrinter = new PdfPrinter();
 
@@ -123,6 +129,9 @@ public final class AppContext implements AutoCloseable {
         this.lineage = new LineageService(database);
         this.printRuns = new PrintRuns(database, clock, System.getProperty("user.name"));
         this.recalls = new RecallService(lineage, events, printRuns);
+        this.fairs = new FairService(database);
+        this.leads = new LeadService(database, clock);
+        this.leadRepository = new LeadRepository(database);
         this.chainVerifier = new ChainVerifier(database, deviceKeys, signatures, List.of(new DerivedRowsCheck()));
         this.epcisExporter = new EpcisExporter(database, events, lineage, locations, coopProfile, clock);
         this.epcisImporter = new EpcisImporter(database, clock);
@@ -377,6 +386,20 @@ public final class AppContext implements AutoCloseable {
     /** Print runs recorded against their lots, and the serials they used. */
     public PrintRuns printRuns() {
         return printRuns;
+    }
+
+    /** Fairs, and the one this device captures leads for. */
+    public FairService fairs() {
+        return fairs;
+    }
+
+    /** Saving leads with their consent, duplicates, erasure on request. */
+    public LeadService leads() {
+        return leads;
+    }
+
+    public LeadRepository leadRepository() {
+        return leadRepository;
     }
 
     /** This machine's printer calibrations, per printer and stock (device-local, not synced). */

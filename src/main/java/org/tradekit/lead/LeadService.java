@@ -107,6 +107,43 @@ public final class LeadService {
         });
     }
 
+    /**
+     * The lead fields that hold personal data: erasure blanks them, and the change rows that carried
+     * them. Country, buyer type, rating, status, fair and products stay, unlinked from the person, so
+     * the fair's statistics still add up (decision 0025).
+     */
+    static final List<String> PERSONAL = List.of("name", "company", "job_title", "email", "phone_e164", "phone_raw",
+            "messaging_kind", "messaging_handle", "volume", "target_price", "notes", "follow_up", "raw_card", "card_photo");
+
+    /**
+     * Erases on request every lead (live or deleted) with this email, in one transaction: its personal
+     * fields become null, the lead is tombstoned (so erasure travels through sync), and the change
+     * rows that carried its personal values are blanked. Returns how many leads were erased.
+     */
+    public int erase(String email) {
+        String key = LeadEntities.emailKey(email);
+        if (key == null || !EMAIL.matcher(key).matches()) {
+            throw new LeadException("lead.error.email", email == null ? "" : email);
+        }
+        Map<String, Object> blank = new LinkedHashMap<>();
+        PERSONAL.forEach(f -> blank.put(f, null));
+        return db.write(tx -> {
+            record Found(String id, long cl) {
+            }
+            List<Found> found = tx.query("SELECT id, _cl FROM lead WHERE email_key = ?",
+                    rs -> new Found(rs.getString(1), rs.getLong(2)), key);
+            for (Found f : found) {
+                if (f.cl() % 2 == 0) {
+                    tx.restore(LeadEntities.LEAD, f.id()); // a deleted lead still holds the data: erase it too
+                }
+                tx.update(LeadEntities.LEAD, f.id(), blank);
+                tx.delete(LeadEntities.LEAD, f.id());
+                tx.scrub(LeadEntities.LEAD, f.id(), PERSONAL);
+            }
+            return found.size();
+        });
+    }
+
     private static void collect(List<Lead> found, PossibleDuplicate.Rule rule, Map<String, Lead> leads,
             Map<String, Set<PossibleDuplicate.Rule>> rules) {
         for (Lead l : found) {

@@ -160,6 +160,32 @@ public final class WriteTx {
         return bumpExistence(type, id, false);
     }
 
+    /**
+     * Erasure on request (GDPR, Decree 13/2023): blanks the values that earlier SET changes of the
+     * row carried for these fields, so the change log keeps no personal data. The changes keep
+     * their identity (origin, seq, clock), so sync still sees them once and in order; set the fields
+     * to null (and tombstone the row) in the same transaction so that every replica converges on
+     * the erased state. Returns the number of change rows blanked.
+     */
+    public int scrub(EntityType type, String id, List<String> fields) throws SQLException {
+        if (fields.isEmpty()) {
+            return 0;
+        }
+        fields.forEach(f -> requireField(type, f));
+        flushInserts();
+        changes.flush(c); // this transaction's own changes are scrubbed too
+        String sql = "UPDATE change SET value = NULL WHERE entity = ? AND row_id = ? AND kind = 'SET' AND value IS NOT NULL "
+                + "AND field IN (" + "?, ".repeat(fields.size() - 1) + "?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, type.name());
+            ps.setString(2, id);
+            for (int i = 0; i < fields.size(); i++) {
+                ps.setString(i + 3, fields.get(i));
+            }
+            return ps.executeUpdate();
+        }
+    }
+
     /** Brings a tombstoned row back: its causal length becomes odd again. */
     public boolean restore(EntityType type, String id) throws SQLException {
         return bumpExistence(type, id, true);
