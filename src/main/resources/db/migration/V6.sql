@@ -65,6 +65,7 @@ CREATE TABLE lead (
     company_key      TEXT     -- derived: Fold.words(company)
 );
 CREATE INDEX lead_fair ON lead (fair_id, captured_at);
+CREATE INDEX lead_captured ON lead (captured_at); -- the unfiltered list, newest first, without a sort
 CREATE INDEX lead_country ON lead (country);
 CREATE INDEX lead_rating ON lead (rating);
 CREATE INDEX lead_status ON lead (status);
