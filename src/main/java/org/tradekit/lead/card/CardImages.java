@@ -33,7 +33,8 @@ import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 /**
  * Finds every QR code or barcode in a photo of a business card or badge with ZXing. Large phone
  * photos are scaled to {@link #LONG_SIDE} px first (the codes stay large enough, decoding gets
- * fast); when nothing is found the other binarizer (low contrast) and a 90° turn are tried.
+ * fast); when nothing is found the other binarizer (low contrast), a 90° turn and a half-size,
+ * smoothed copy (noise) are tried.
  */
 public final class CardImages {
     static final int LONG_SIDE = 2000;
@@ -50,7 +51,8 @@ public final class CardImages {
     public static List<String> decode(BufferedImage image) {
         BufferedImage scaled = downscale(image);
         List<Function<LuminanceSource, Binarizer>> binarizers = List.of(HybridBinarizer::new, GlobalHistogramBinarizer::new);
-        for (BufferedImage candidate : List.of(scaled, rotate90(scaled))) {
+        // last resort: half size, where averaging four pixels into one smooths sensor noise and speckle
+        for (BufferedImage candidate : List.of(scaled, rotate90(scaled), half(scaled))) {
             for (Function<LuminanceSource, Binarizer> binarizer : binarizers) {
                 Set<String> found = scan(new BinaryBitmap(binarizer.apply(new BufferedImageLuminanceSource(candidate))));
                 if (!found.isEmpty()) {
@@ -110,6 +112,16 @@ public final class CardImages {
         Graphics2D g = out.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(img, 0, 0, w, h, null);
+        g.dispose();
+        return out;
+    }
+
+    private static BufferedImage half(BufferedImage img) {
+        int w = Math.max(1, img.getWidth() / 2);
+        int h = Math.max(1, img.getHeight() / 2);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        g.drawImage(img.getScaledInstance(w, h, java.awt.Image.SCALE_AREA_AVERAGING), 0, 0, null);
         g.dispose();
         return out;
     }

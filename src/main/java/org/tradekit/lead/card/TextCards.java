@@ -5,8 +5,11 @@ import java.util.regex.Pattern;
 
 /** Plain text from a badge or an unknown QR: the email addresses, phone numbers and links found in it. */
 final class TextCards {
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+%-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+%-])[\\w.+%-]++@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
+
+    /** A QR code holds at most about 4,300 characters: scanning more of a hostile payload only costs time. */
+    static final int MAX_SCANNED = 8 * 1024;
 
     private TextCards() {
     }
@@ -16,6 +19,9 @@ final class TextCards {
         CardBuilder b = new CardBuilder(raw, CardFormat.TEXT);
         if (why != null) {
             b.problem(why);
+        }
+        if (text.length() > MAX_SCANNED) {
+            text = text.substring(0, MAX_SCANNED);
         }
         Matcher m = EMAIL.matcher(text);
         while (m.find()) {
