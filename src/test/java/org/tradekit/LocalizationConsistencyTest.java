@@ -30,6 +30,7 @@ class LocalizationConsistencyTest {
             "catalog.category.",         // CatalogTexts.category(): catalog.category.<category code>
             "label.ui.ecc.",             // LabelsView: label.ui.ecc.<QrErrorCorrection name>
             "label.ui.field.",           // LabelContentPane: label.ui.field.<LabelLayout field name>
+            "lead.card.field.",          // CardBuilder.FIELD / LeadsScanCommand: lead.card.field.<field name>
             "cli.cmd.",                  // Cli.describe(): cli.cmd.<command path>.description
             "mixinStandardHelpOptions.", // read by picocli from the resource bundle
             "usage.",                    // read by picocli from the resource bundle
