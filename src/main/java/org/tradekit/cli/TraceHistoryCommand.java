@@ -13,8 +13,7 @@ import org.tradekit.trace.event.TimelineEntry;
 import org.tradekit.trace.lot.LotRow;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,11 +31,8 @@ final class TraceHistoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "LOT", descriptionKey = "cli.param.lot")
-    String lot;
-
-    @Option(names = "--product", paramLabel = "SKU", descriptionKey = "cli.opt.lotProduct")
-    String sku;
+    @Mixin
+    LotArgument lot;
 
     @Override
     public Integer call() {
@@ -45,7 +41,7 @@ final class TraceHistoryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintRunText runs = new PrintRunText(m);
         try (AppContext app = root.open()) {
-            String lotId = CliLots.lotId(app, lot, sku);
+            String lotId = lot.id(app);
             LotRow row = app.lots().row(lotId).orElseThrow();
             out.println(m.get("cli.trace.history.head", row.code(), row.sku() == null ? "" : row.sku(),
                     row.productNameVi() == null ? "" : row.productNameVi()));

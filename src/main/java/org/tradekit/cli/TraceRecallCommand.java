@@ -19,8 +19,8 @@ import org.tradekit.trace.recall.RecallCsv;
 import org.tradekit.trace.recall.Recipient;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,11 +37,8 @@ final class TraceRecallCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "LOT", descriptionKey = "cli.param.lot")
-    String lot;
-
-    @Option(names = "--product", paramLabel = "SKU", descriptionKey = "cli.opt.lotProduct")
-    String sku;
+    @Mixin
+    LotArgument lot;
 
     @Option(names = "--csv", paramLabel = "FILE", descriptionKey = "cli.opt.recallCsv")
     Path csv;
@@ -52,7 +49,7 @@ final class TraceRecallCommand implements Callable<Integer> {
         Messages m = root.messages();
         PrintWriter out = spec.commandLine().getOut();
         try (AppContext app = root.open()) {
-            Recall recall = app.recalls().recall(CliLots.lotId(app, lot, sku));
+            Recall recall = app.recalls().recall(lot.id(app));
             LotNode l = recall.lot();
             out.println(m.get("cli.trace.recall.head", l.code(), nz(l.sku()), nz(l.productNameVi()), recall.lotsReached(),
                     recall.deliveries().size(), recall.recipients().size()));
