@@ -114,20 +114,34 @@ public final class LabelPdfs {
                 try {
                     return new MultiFormatReader().decode(new BinaryBitmap(new GlobalHistogramBinarizer(
                             new BufferedImageLuminanceSource(tight))), hints);
-                } catch (NotFoundException still) { // as from a little farther away: the same crop at two thirds of the size
+                } catch (NotFoundException still) { // as from farther away or nearer: the same crop at other sizes
                     hints.remove(DecodeHintType.PURE_BARCODE);
-                    BufferedImage smaller = new BufferedImage(crop.getWidth() * 2 / 3, crop.getHeight() * 2 / 3,
-                            BufferedImage.TYPE_BYTE_GRAY);
-                    java.awt.Graphics2D g = smaller.createGraphics();
-                    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
-                            java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                    g.drawImage(crop, 0, 0, smaller.getWidth(), smaller.getHeight(), null);
-                    g.dispose();
-                    return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                            new BufferedImageLuminanceSource(smaller))), hints);
+                    return atOtherSizes(crop, hints);
                 }
             }
         }
+    }
+
+    /**
+     * ZXing's finder misreads a few clean symbols (module runs that look like finder patterns next to text); a phone
+     * moves and reads again, so the test reads the crop again at other scales before calling the label unreadable.
+     */
+    private static Result atOtherSizes(BufferedImage crop, Map<DecodeHintType, Object> hints) throws NotFoundException {
+        for (double scale : new double[] {2.0 / 3, 0.5, 0.8, 1.25}) {
+            BufferedImage scaled = new BufferedImage((int) (crop.getWidth() * scale), (int) (crop.getHeight() * scale),
+                    BufferedImage.TYPE_BYTE_GRAY);
+            Graphics2D g = scaled.createGraphics();
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(crop, 0, 0, scaled.getWidth(), scaled.getHeight(), null);
+            g.dispose();
+            try {
+                return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                        new BufferedImageLuminanceSource(scaled))), hints);
+            } catch (NotFoundException tryAnother) {
+                // next size
+            }
+        }
+        throw NotFoundException.getNotFoundInstance();
     }
 
     /** Decodes the one code on the label at {@code at}: the whole label's rectangle is cropped. */
