@@ -33,6 +33,7 @@ public final class LeadDraft {
     private String status;
     private String rawCard;
     private String cardPhoto;
+    private String lang;
     private List<String> productIds = new ArrayList<>();
 
     public LeadDraft fairId(String v) { fairId = v; return this; }
@@ -56,6 +57,8 @@ public final class LeadDraft {
     public LeadDraft status(String v) { status = v; return this; }
     public LeadDraft rawCard(String v) { rawCard = v; return this; }
     public LeadDraft cardPhoto(String sha256) { cardPhoto = sha256; return this; }
+    /** The language to write to this buyer in (vi, en, zh, ko, ja); null: chosen from the country. */
+    public LeadDraft lang(String v) { lang = v; return this; }
     public LeadDraft products(List<String> ids) { productIds = new ArrayList<>(ids); return this; }
 
     public String fairId() { return fairId; }
@@ -80,5 +83,6 @@ public final class LeadDraft {
     public String status() { return status; }
     public String rawCard() { return rawCard; }
     public String cardPhoto() { return cardPhoto; }
+    public String lang() { return lang; }
     public List<String> products() { return List.copyOf(productIds); }
 }

@@ -16,7 +16,7 @@ import org.tradekit.store.Select;
 public final class LeadRepository {
     static final String COLUMNS = "l.id, l.captured_at, l.device_id, l.fair_id, l.staff, l.name, l.company, l.job_title, "
             + "l.country, l.email, l.phone_e164, l.phone_raw, l.messaging_kind, l.messaging_handle, l.buyer_type, l.volume, "
-            + "l.target_price, l.rating, l.notes, l.follow_up, l.samples, l.brochure, l.status, l.raw_card, l.card_photo";
+            + "l.target_price, l.rating, l.notes, l.follow_up, l.samples, l.brochure, l.status, l.raw_card, l.card_photo, l.lang";
 
     private final Database db;
 
@@ -86,7 +86,7 @@ public final class LeadRepository {
                 .buyerType(rs.getString(15)).volume(rs.getString(16)).targetPrice(rs.getString(17))
                 .rating(rs.getString(18)).notes(rs.getString(19)).followUp(FairService.date(followUp))
                 .samples(rs.getInt(21) == 1).brochure(rs.getInt(22) == 1).status(rs.getString(23))
-                .rawCard(rs.getString(24)).cardPhoto(rs.getString(25));
+                .rawCard(rs.getString(24)).cardPhoto(rs.getString(25)).lang(rs.getString(26));
         return new Lead(rs.getString(1), rs.getString(2), rs.getString(3), d);
     }
 }

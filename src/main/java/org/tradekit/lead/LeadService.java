@@ -189,7 +189,7 @@ public final class LeadService {
                 .targetPrice(Fold.clean(in.targetPrice())).rating(Rating.check(in.rating())).notes(Fold.clean(in.notes()))
                 .followUp(in.followUp()).samples(in.samples()).brochure(in.brochure())
                 .status(status != null ? status : Codes.code(LeadStatus.NEW)).rawCard(in.rawCard())
-                .cardPhoto(Fold.clean(in.cardPhoto())).products(in.products().stream().distinct().toList());
+                .cardPhoto(Fold.clean(in.cardPhoto())).lang(Languages.check(in.lang())).products(in.products().stream().distinct().toList());
     }
 
     private static Map<String, Object> values(LeadDraft d, String deviceId, OffsetDateTime now) {
@@ -218,6 +218,7 @@ public final class LeadService {
         v.put("status", d.status());
         v.put("raw_card", d.rawCard());
         v.put("card_photo", d.cardPhoto());
+        v.put("lang", d.lang());
         return v;
     }
 }
