@@ -199,8 +199,7 @@ final class LabelsCommand implements Callable<Integer> {
                 progress.done();
                 if (out != null) {
                     Formats f = new Formats(root.messages().locale());
-                    console.println(root.messages().get("cli.labels.done", f.integer(r.labels()),
-                            f.integer(r.pages()), r.file(), f.megabytes(r.bytes()), (System.nanoTime() - t0) / 1_000_000));
+                    console.println(root.messages().get("cli.labels.done", r.labels(), r.pages(), r.file(), f.megabytes(r.bytes()), (System.nanoTime() - t0) / 1_000_000));
                 }
                 if (copies > 1) {
                     Formats f = new Formats(root.messages().locale());

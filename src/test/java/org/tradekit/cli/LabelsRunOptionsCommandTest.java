@@ -151,7 +151,7 @@ class LabelsRunOptionsCommandTest {
         CliRun r = labels("--lot", lotCode, "--template", SHEET, "--count", "3", "--copies", "2", "--serials", "--out",
                 pdf.toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Wrote 6 labels on 1 pages", "3 labels, 2 copies of each: 6 labels printed.");
+        assertThat(r.out()).contains("Wrote 6 labels on 1 page to ", "3 labels, 2 copies of each: 6 labels printed.");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(LabelPdfs.words(doc).split("Lot: " + lotCode, -1)).as("six labels with text").hasSize(7);
         }
@@ -222,7 +222,7 @@ class LabelsRunOptionsCommandTest {
     void oneLotWithoutACountIsStillOneLabelButSeveralLotsNeedACountEach() {
         CliRun one = labels("--lot", lotCode, "--template", SHEET, "--out", outDir.resolve("one.pdf").toString());
         assertThat(one.exit()).as(one.err()).isZero();
-        assertThat(one.out()).startsWith("Wrote 1 labels on 1 pages").contains("Recorded the print run: no serials.");
+        assertThat(one.out()).startsWith("Wrote 1 label on 1 page ").contains("Recorded the print run: no serials.");
 
         Path pdf = outDir.resolve("bad.pdf");
         CliRun missing = CliRun.in("vi", "--data-dir", dataDir.toString(), "labels", "--lot", lotCode, "--count", "3",

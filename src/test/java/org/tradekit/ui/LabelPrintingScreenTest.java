@@ -49,7 +49,7 @@ class LabelPrintingScreenTest {
         try (var old = Files.list(CupsPdf.outDir())) { // earlier jobs of the same names would be taken for this test's
             for (Path p : (Iterable<Path>) old::iterator) {
                 String name = p.getFileName().toString();
-                if (name.startsWith("labels.pdf") || name.startsWith("calibration-grid.pdf")) {
+                if (name.startsWith("TEA-LEAF-") || name.startsWith("calibration-grid.pdf")) { // jobs are named after the lot
                     Files.deleteIfExists(p);
                 }
             }
@@ -100,7 +100,7 @@ class LabelPrintingScreenTest {
         assertThat(printed.getText()).isEqualTo("Sent 21 labels on 1 page to " + QUEUE + ".");
         var runs = harness.current().printRuns().runsOf(harness.current().lots().withCode(lotCode).get(0).id());
         assertThat(runs).singleElement().satisfies(r -> assertThat(r.destination()).isEqualTo(QUEUE));
-        try (PDDocument job = CupsPdf.awaitOutput("labels.pdf", Duration.ofSeconds(30))) { // what the printer got
+        try (PDDocument job = CupsPdf.awaitOutput(lotCode + ".pdf", Duration.ofSeconds(30))) { // what the printer got, named after the lot
             assertThat(job.getNumberOfPages()).isEqualTo(1);
             assertThat(job.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.api.Assertions.within(2f)); // A4
             assertThat(job.getPage(0).getMediaBox().getHeight()).isCloseTo(841.9f, org.assertj.core.api.Assertions.within(2f));

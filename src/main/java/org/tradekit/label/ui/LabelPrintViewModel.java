@@ -105,7 +105,7 @@ public final class LabelPrintViewModel {
         boolean[] finished = {false};
         RunningTask task = tasks.run(BackgroundTask.of("label.ui.task.print", w -> {
             Path dir = Files.createTempDirectory("tradekit-print");
-            Path pdf = dir.resolve("labels.pdf");
+            Path pdf = dir.resolve(jobName(choice) + ".pdf"); // the printer queue shows the file's name
             try {
                 return recorded.run(choice, pdf, p, (file, work) -> printing.print(file, p, choice.stock(), work), w);
             } finally {
@@ -122,6 +122,15 @@ public final class LabelPrintViewModel {
         if (!finished[0]) {
             printingTask.set(task);
         }
+    }
+
+    /** The lots' codes ("TEA-LEAF-261102-1", "TEA-1 + 2 more"), so a queue of jobs says which is which; a merge: "labels". */
+    static String jobName(RunChoice choice) {
+        if (choice.lines().isEmpty() || choice.lines().get(0).lotCode() == null) {
+            return "labels";
+        }
+        String first = choice.lines().get(0).lotCode().replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        return choice.lines().size() == 1 ? first : first + "+" + (choice.lines().size() - 1);
     }
 
     public void cancelPrint() {
