@@ -26,13 +26,19 @@ import org.tradekit.label.stock.LabelStock;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ChecksumException;
 import com.google.zxing.DecodeHintType;
+import com.google.zxing.FormatException;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.Result;
+import com.google.zxing.ResultPoint;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.GlobalHistogramBinarizer;
+import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.google.zxing.qrcode.detector.Detector;
 
 /** Reading label PDFs back: rendered pages, a label's code decoded by ZXing, the glyphs and where they are. */
 public final class LabelPdfs {
@@ -124,7 +130,7 @@ public final class LabelPdfs {
 
     /**
      * ZXing's finder misreads a few clean symbols (module runs that look like finder patterns next to text); a phone
-     * moves and reads again, so the test reads the crop again at other scales before calling the label unreadable.
+     * moves and reads again, so the test reads the crop again at other scales, then framed closer, before calling the label unreadable.
      */
     private static Result atOtherSizes(BufferedImage crop, Map<DecodeHintType, Object> hints) throws NotFoundException {
         for (double scale : new double[] {2.0 / 3, 0.5, 0.8, 1.25}) {
@@ -141,7 +147,54 @@ public final class LabelPdfs {
                 // next size
             }
         }
-        throw NotFoundException.getNotFoundInstance();
+        // framed closer, as a phone is pointed at the code: each side's 60 % of a label with text beside the code
+        int w = crop.getWidth();
+        int h = crop.getHeight();
+        int part = (int) ((w >= h ? w : h) * 0.6);
+        for (BufferedImage side : w >= h ? List.of(crop.getSubimage(w - part, 0, part, h), crop.getSubimage(0, 0, part, h))
+                : List.of(crop.getSubimage(0, 0, w, part), crop.getSubimage(0, h - part, w, part))) {
+            try {
+                return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                        new BufferedImageLuminanceSource(side))), hints);
+            } catch (NotFoundException tryAnother) {
+                // the other side
+            }
+        }
+        return framedByFinders(crop);
+    }
+
+    /**
+     * ZXing's detector can take a run of data modules for the bottom-left finder pattern and then sample the
+     * code on a wrong grid (a checksum error on a crisp render that zbar reads). The top-left and top-right
+     * finders it found are right: the symbol is the square they span (the module size measured across the
+     * top-left finder's 3-module core), read as a pure code with a 2-module quiet zone.
+     */
+    private static Result framedByFinders(BufferedImage crop) throws NotFoundException {
+        try {
+            BitMatrix bits = new HybridBinarizer(new BufferedImageLuminanceSource(crop)).getBlackMatrix();
+            ResultPoint[] p = new Detector(bits).detect(Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getPoints();
+            int cx = Math.round(p[1].getX());
+            int cy = Math.round(p[1].getY());
+            int from = cx;
+            int to = cx;
+            while (from > 0 && bits.get(from - 1, cy)) {
+                from--;
+            }
+            while (to < bits.getWidth() - 1 && bits.get(to + 1, cy)) {
+                to++;
+            }
+            float module = (to - from + 1) / 3f;
+            float side = ResultPoint.distance(p[1], p[2]) + 7 * module;
+            int left = Math.max(0, Math.round(p[1].getX() - 5.5f * module));
+            int top = Math.max(0, Math.round(p[1].getY() - 5.5f * module));
+            int size = Math.round(side + 4 * module);
+            BufferedImage code = crop.getSubimage(left, top, Math.min(size, crop.getWidth() - left),
+                    Math.min(size, crop.getHeight() - top));
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(code))),
+                    Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE));
+        } catch (FormatException | ChecksumException | RuntimeException e) {
+            throw NotFoundException.getNotFoundInstance();
+        }
     }
 
     /** Decodes the one code on the label at {@code at}: the whole label's rectangle is cropped. */
