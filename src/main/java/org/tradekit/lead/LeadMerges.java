@@ -50,42 +50,55 @@ public final class LeadMerges {
      * (or no longer) there.
      */
     public MergedCapture merge(String keepId, String otherId) {
-        if (keepId == null || keepId.equals(otherId)) {
+        return mergeAll(keepId, List.of(otherId)).get(0);
+    }
+
+    /** Merges every one of {@code otherIds} into {@code keepId} (a duplicate group), all in one transaction. */
+    public List<MergedCapture> mergeAll(String keepId, List<String> otherIds) {
+        if (keepId == null || otherIds.contains(keepId) || new HashSet<>(otherIds).size() != otherIds.size()) {
             throw new LeadException("lead.error.mergeSelf");
         }
         String now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
         return db.write(tx -> {
-            Map<String, Object> keep = row(tx, keepId);
-            Map<String, Object> other = row(tx, otherId);
-            Map<String, Object> filled = new LinkedHashMap<>();
-            for (String f : FILLED) {
-                if (blank(keep.get(f)) && !blank(other.get(f))) {
-                    filled.put(f, other.get(f));
-                }
+            List<MergedCapture> out = new ArrayList<>();
+            for (String otherId : otherIds) {
+                out.add(merge(tx, keepId, otherId, now));
             }
-            for (String f : FLAGS) {
-                if (!isSet(keep.get(f)) && isSet(other.get(f))) {
-                    filled.put(f, 1L);
-                }
-            }
-            tx.update(LeadEntities.LEAD, keepId, filled);
-            moveProducts(tx, keepId, otherId);
-            repoint(tx, LeadEntities.CONSENT, "lead_consent", keepId, otherId);
-            repoint(tx, LeadEntities.ANSWER, "lead_answer", keepId, otherId);
-            repoint(tx, LeadEntities.MERGE, "lead_merge", keepId, otherId); // a chain of merges ends at the kept lead
-            String id = Uuid7.next();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("lead_id", keepId);
-            m.put("merged_id", otherId);
-            for (String f : List.of("fair_id", "staff", "device_id", "captured_at", "notes", "raw_card")) {
-                m.put(f, other.get(f));
-            }
-            m.put("merged_at", now);
-            tx.insert(LeadEntities.MERGE, id, m);
-            tx.delete(LeadEntities.LEAD, otherId);
-            return new MergedCapture(id, keepId, otherId, str(other, "fair_id"), str(other, "staff"),
-                    str(other, "device_id"), str(other, "captured_at"), str(other, "notes"), str(other, "raw_card"), now);
+            return out;
         });
+    }
+
+    private static MergedCapture merge(WriteTx tx, String keepId, String otherId, String now) throws SQLException {
+        Map<String, Object> keep = row(tx, keepId);
+        Map<String, Object> other = row(tx, otherId);
+        Map<String, Object> filled = new LinkedHashMap<>();
+        for (String f : FILLED) {
+            if (blank(keep.get(f)) && !blank(other.get(f))) {
+                filled.put(f, other.get(f));
+            }
+        }
+        for (String f : FLAGS) {
+            if (!isSet(keep.get(f)) && isSet(other.get(f))) {
+                filled.put(f, 1L);
+            }
+        }
+        tx.update(LeadEntities.LEAD, keepId, filled);
+        moveProducts(tx, keepId, otherId);
+        repoint(tx, LeadEntities.CONSENT, "lead_consent", keepId, otherId);
+        repoint(tx, LeadEntities.ANSWER, "lead_answer", keepId, otherId);
+        repoint(tx, LeadEntities.MERGE, "lead_merge", keepId, otherId); // a chain of merges ends at the kept lead
+        String id = Uuid7.next();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("lead_id", keepId);
+        m.put("merged_id", otherId);
+        for (String f : List.of("fair_id", "staff", "device_id", "captured_at", "notes", "raw_card")) {
+            m.put(f, other.get(f));
+        }
+        m.put("merged_at", now);
+        tx.insert(LeadEntities.MERGE, id, m);
+        tx.delete(LeadEntities.LEAD, otherId);
+        return new MergedCapture(id, keepId, otherId, str(other, "fair_id"), str(other, "staff"),
+                str(other, "device_id"), str(other, "captured_at"), str(other, "notes"), str(other, "raw_card"), now);
     }
 
     /** The captures merged into a lead, in the order they were merged. */
