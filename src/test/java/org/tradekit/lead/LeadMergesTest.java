@@ -194,6 +194,27 @@ class LeadMergesTest {
         assertThat(merges.duplicateGroups(null)).hasSize(1);
     }
 
+    @Test
+    void aGroupOfThreeIsMergedInOneTransaction() {
+        Lead a = lan();
+        Lead b = minh();
+        Lead c = leads.save(new LeadDraft().staff("Lan").name("Anna Schmidt").email("anna.schmidt@bioimport.de")
+                .messaging("whatsapp", "annaschmidt.bio").brochure(true).notes("third visit"), LeadStoreTest.CONSENT);
+        long txBefore = transactions();
+        List<MergedCapture> done = merges.mergeAll(a.id(), List.of(b.id(), c.id()));
+        assertThat(transactions() - txBefore).isEqualTo(1);
+        assertThat(done).extracting(MergedCapture::mergedId).containsExactly(b.id(), c.id());
+        LeadDraft kept = repo.find(a.id()).orElseThrow().fields();
+        assertThat(kept.messagingHandle()).isEqualTo("annaschmidt.bio");
+        assertThat(kept.brochure()).isTrue();
+        assertThat(repo.count()).isEqualTo(1);
+        assertThatThrownBy(() -> merges.mergeAll(a.id(), List.of(b.id(), b.id()))).isInstanceOf(LeadException.class);
+    }
+
+    private long transactions() {
+        return db.<List<Long>>read(c -> Select.on(c).list("SELECT count(DISTINCT txn_seq) FROM change", rs -> rs.getLong(1))).get(0);
+    }
+
     private long changes() {
         return db.<List<Long>>read(c -> Select.on(c).list("SELECT count(*) FROM change", rs -> rs.getLong(1))).get(0);
     }
