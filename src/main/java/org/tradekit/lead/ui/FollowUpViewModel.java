@@ -70,6 +70,7 @@ public final class FollowUpViewModel {
     private final ObjectProperty<FollowUpNotice> notice = new SimpleObjectProperty<>();
     private String language = "en";
     private long loads;
+    private boolean switchingFair;
 
     public FollowUpViewModel(FairService fairs, LeadRepository repository, LeadFollowUp followUp, TaskRunner tasks,
             LinkOpener mail) {
@@ -79,12 +80,21 @@ public final class FollowUpViewModel {
         this.tasks = tasks;
         this.mail = mail;
         for (StringProperty p : List.of(product, country, rating, status, staff)) {
-            p.addListener((o, a, b) -> load());
+            p.addListener((o, a, b) -> {
+                if (!switchingFair) {
+                    load();
+                }
+            });
         }
         fair.addListener((o, a, b) -> {
-            product.set(""); // the choices are the fair's
-            country.set("");
-            staff.set("");
+            switchingFair = true; // one load for the new fair, not one per filter cleared
+            try {
+                product.set(""); // the choices are the fair's
+                country.set("");
+                staff.set("");
+            } finally {
+                switchingFair = false;
+            }
             load();
             loadSummary();
             loadDuplicates();
