@@ -45,6 +45,9 @@ import org.tradekit.ui.common.Choices;
  * or the mail program). Self-contained: give it its view model and the screen's texts.
  */
 public final class FollowUpPane extends BorderPane {
+    /** The tab title of this pane in the Leads screen: "After the fair". */
+    public static final String TITLE_KEY = "lead.followUp.title";
+
     /** Where drafts go: a file for one lead, a folder for several (the native choosers; tests put their own). */
     interface TargetChooser {
         Optional<Path> choose(Window owner, List<Lead> leads);

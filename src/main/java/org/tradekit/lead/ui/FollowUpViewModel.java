@@ -72,6 +72,11 @@ public final class FollowUpViewModel {
     private long loads;
     private boolean switchingFair;
 
+    /** As the app builds it (Workbench): the context's services, the system's mail program. */
+    public FollowUpViewModel(org.tradekit.app.AppContext app, TaskRunner tasks) {
+        this(app.fairs(), app.leadRepository(), app.leadFollowUp(), tasks, LinkOpener.system());
+    }
+
     public FollowUpViewModel(FairService fairs, LeadRepository repository, LeadFollowUp followUp, TaskRunner tasks,
             LinkOpener mail) {
         this.fairs = fairs;

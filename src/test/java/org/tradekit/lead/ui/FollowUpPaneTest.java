@@ -248,6 +248,26 @@ class FollowUpPaneTest {
         assertThat(unexpected).isEmpty();
     }
 
+    @Test
+    void theScreenSpeaksVietnamese(FxRobot robot) {
+        robot.interact(() -> {
+            pane = new FollowUpPane(vm, Messages.of("vi"), new Formats(Messages.VI)); // a language switch rebuilds the view
+            robot.lookup("#followup-pane").query().getScene().setRoot(pane);
+        });
+        until(() -> table(robot).getItems().size() == 5);
+        assertThat(table(robot).getColumns().get(0).getText()).isEqualTo("Họ tên");
+        assertThat(combo(robot, "#followup-filter-fair").getConverter().toString("")).isEqualTo("Tất cả hội chợ");
+        robot.interact(() -> combo(robot, "#followup-filter-country").setValue("DE"));
+        until(() -> names(robot).equals(List.of("Anna Schmidt")));
+        assertThat(table(robot).getColumns().get(2).getCellObservableValue(0).getValue()).isEqualTo("Đức (DE)");
+        tab(robot, 2);
+        until(() -> robot.lookup("#followup-summary-total").queryAs(Label.class).getText().equals("5 khách hàng"));
+        assertThat(series(robot, "#followup-chart-day").get(0).getKey()).isEqualTo("17/02/2026");
+        assertThat(robot.lookup("#followup-tabs").queryAs(TabPane.class).getTabs().get(1).getText())
+                .isEqualTo("Có thể trùng (1)");
+        assertThat(unexpected).isEmpty();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map.Entry<String, Long>> series(FxRobot robot, String id) {
         BarChart<String, Number> chart = robot.lookup(id).queryAs(BarChart.class);
