@@ -172,6 +172,22 @@ class FollowUpPaneTest {
         until(() -> "won".equals(app.leadRepository().find(kenji.id()).orElseThrow().fields().status()));
         until(() -> table(robot).getItems().stream().anyMatch(l -> l.id().equals(kenji.id())
                 && "won".equals(l.fields().status())));
+        // ... and Marie Dubois is contacted: the status edited in place in the list
+        robot.interact(() -> {
+            TableView<Lead> t = table(robot);
+            int row = t.getItems().indexOf(t.getItems().stream().filter(l -> "Marie Dubois".equals(l.fields().name()))
+                    .findFirst().orElseThrow());
+            t.edit(row, t.getColumns().get(4));
+        });
+        until(() -> robot.lookup("#followup-table .combo-box").tryQuery().isPresent());
+        robot.interact(() -> {
+            ComboBox<?> inPlace = robot.lookup("#followup-table .combo-box").queryAs(ComboBox.class);
+            inPlace.requestFocus();
+            robot.lookup("#followup-table .combo-box").queryAs(ComboBox.class).setValue(LeadStatus.CONTACTED);
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER); // picked, and Enter commits the edit
+        until(() -> app.leadRepository().filter(LeadFilter.ALL.inStatus("contacted"), 10).stream()
+                .map(l -> l.fields().name()).toList().equals(List.of("Marie Dubois")));
         robot.interact(() -> combo(robot, "#followup-filter-status").setValue("won"));
         until(() -> names(robot).equals(List.of("Kenji Sato")));
         robot.interact(() -> combo(robot, "#followup-filter-status").setValue(""));
@@ -244,7 +260,7 @@ class FollowUpPaneTest {
         assertThat(pie.getData()).extracting(d -> d.getName() + "=" + (long) d.getPieValue())
                 .containsExactly("Cold (1)=1", "Hot (1)=1", "Warm (1)=1");
         assertThat(robot.lookup("#followup-summary-status").queryAs(Label.class).getText())
-                .isEqualTo("Pipeline: New: 2, Won: 1");
+                .isEqualTo("Pipeline: Contacted: 1, New: 1, Won: 1");
         assertThat(unexpected).isEmpty();
     }
 
