@@ -22,6 +22,7 @@ import org.tradekit.photo.WebImages;
 import org.tradekit.coop.CoopProfileService;
 import org.tradekit.label.record.PrintRuns;
 import org.tradekit.lead.FairService;
+import org.tradekit.lead.LeadFollowUp;
 import org.tradekit.lead.LeadRepository;
 import org.tradekit.lead.LeadService;
 import org.tradekit.label.run.LabelRunService;
@@ -98,6 +99,7 @@ public final class AppContext implements AutoCloseable {
     private final FairService fairs;
     private final LeadService leads;
     private final LeadRepository leadRepository;
+    private final LeadFollowUp leadFollowUp;
     private final Calibrations calibrations;
     private final PdfPrinter pdfPrinter = new PdfPrinter();
 
@@ -132,6 +134,7 @@ public final class AppContext implements AutoCloseable {
         this.fairs = new FairService(database);
         this.leads = new LeadService(database, clock);
         this.leadRepository = new LeadRepository(database);
+        this.leadFollowUp = new LeadFollowUp(database, clock, coopProfile);
         this.chainVerifier = new ChainVerifier(database, deviceKeys, signatures, List.of(new DerivedRowsCheck()));
         this.epcisExporter = new EpcisExporter(database, events, lineage, locations, coopProfile, clock);
         this.epcisImporter = new EpcisImporter(database, clock);
@@ -400,6 +403,11 @@ public final class AppContext implements AutoCloseable {
 
     public LeadRepository leadRepository() {
         return leadRepository;
+    }
+
+    /** After the fair: merging duplicates, the pipeline, per-fair summaries, follow-up drafts. */
+    public LeadFollowUp leadFollowUp() {
+        return leadFollowUp;
     }
 
     /** This machine's printer calibrations, per printer and stock (device-local, not synced). */

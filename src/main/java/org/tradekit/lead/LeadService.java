@@ -116,7 +116,8 @@ public final class LeadService {
             "messaging_kind", "messaging_handle", "volume", "target_price", "notes", "follow_up", "raw_card", "card_photo");
 
     /**
-     * Erases on request every lead (live or deleted) with this email, in one transaction: its personal
+     * Erases on request every lead (live or deleted) with this email, and the captures merged into it
+     * (their merge rows lose notes and card text too), in one transaction: its personal
      * fields become null, the lead is tombstoned (so erasure travels through sync), and the change
      * rows that carried its personal values are blanked. Returns how many leads were erased.
      */
@@ -128,19 +129,24 @@ public final class LeadService {
         Map<String, Object> blank = new LinkedHashMap<>();
         PERSONAL.forEach(f -> blank.put(f, null));
         return db.write(tx -> {
-            record Found(String id, long cl) {
-            }
-            List<Found> found = tx.query("SELECT id, _cl FROM lead WHERE email_key = ?",
-                    rs -> new Found(rs.getString(1), rs.getLong(2)), key);
-            for (Found f : found) {
-                if (f.cl() % 2 == 0) {
-                    tx.restore(LeadEntities.LEAD, f.id()); // a deleted lead still holds the data: erase it too
+            // the person's leads by email, and the captures merged into them (the same person, decision 0029)
+            java.util.Deque<String> todo = new java.util.ArrayDeque<>(tx.query("SELECT id FROM lead WHERE email_key = ?",
+                    rs -> rs.getString(1), key));
+            Set<String> erased = new java.util.LinkedHashSet<>();
+            while (!todo.isEmpty()) {
+                String id = todo.pop();
+                if (!erased.add(id)) {
+                    continue;
                 }
-                tx.update(LeadEntities.LEAD, f.id(), blank);
-                tx.delete(LeadEntities.LEAD, f.id());
-                tx.scrub(LeadEntities.LEAD, f.id(), PERSONAL);
+                if (tx.query("SELECT _cl FROM lead WHERE id = ?", rs -> rs.getLong(1), id).get(0) % 2 == 0) {
+                    tx.restore(LeadEntities.LEAD, id); // a deleted lead still holds the data: erase it too
+                }
+                tx.update(LeadEntities.LEAD, id, blank);
+                tx.delete(LeadEntities.LEAD, id);
+                tx.scrub(LeadEntities.LEAD, id, PERSONAL);
+                todo.addAll(LeadMerges.erase(tx, id));
             }
-            return found.size();
+            return erased.size();
         });
     }
 

@@ -1,0 +1,105 @@
+package org.tradekit.lead.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import javafx.geometry.Insets;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+import atlantafx.base.theme.Styles;
+
+import org.tradekit.lead.FairSummary;
+
+/** The chosen fair's figures: leads per day, per product, per country (bars), per rating (pie), per status and staff. */
+final class SummaryPane extends ScrollPane {
+    private final FollowUpTexts t;
+    private final Label total = new Label();
+    private final Label byStatus = new Label();
+    private final Label byStaff = new Label();
+    private final BarChart<String, Number> perDay = bars("followup-chart-day", "lead.followUp.chart.day");
+    private final BarChart<String, Number> perProduct = bars("followup-chart-product", "lead.followUp.chart.product");
+    private final BarChart<String, Number> perCountry = bars("followup-chart-country", "lead.followUp.chart.country");
+    private final PieChart perRating = new PieChart();
+
+    SummaryPane(FollowUpViewModel vm, FollowUpTexts t) {
+        this.t = t;
+        setId("followup-summary");
+        setFitToWidth(true);
+        perRating.setId("followup-chart-rating");
+        perRating.setTitle(t.get("lead.followUp.chart.rating"));
+        perRating.setAnimated(false);
+        for (var c : List.of(perDay, perProduct, perCountry)) {
+            c.setTitle(t.get((String) c.getUserData()));
+        }
+        total.getStyleClass().add(Styles.TITLE_4);
+        total.setId("followup-summary-total");
+        byStatus.setWrapText(true);
+        byStatus.setId("followup-summary-status");
+        byStaff.setWrapText(true);
+        GridPane charts = new GridPane();
+        charts.setHgap(8);
+        charts.setVgap(8);
+        charts.add(perDay, 0, 0);
+        charts.add(perProduct, 1, 0);
+        charts.add(perCountry, 0, 1);
+        charts.add(perRating, 1, 1);
+        VBox box = new VBox(8, total, byStatus, byStaff, charts);
+        box.setPadding(new Insets(8));
+        setContent(box);
+        vm.summaryProperty().addListener((o, a, b) -> show(b));
+        show(vm.summaryProperty().get());
+    }
+
+    private BarChart<String, Number> bars(String id, String titleKey) {
+        NumberAxis y = new NumberAxis();
+        y.setMinorTickVisible(false);
+        y.setTickLabelFormatter(new NumberAxis.DefaultFormatter(y) {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? t.formats().integer(n.longValue()) : "";
+            }
+        });
+        BarChart<String, Number> c = new BarChart<>(new CategoryAxis(), y);
+        c.setId(id);
+        c.setUserData(titleKey);
+        c.setLegendVisible(false);
+        c.setAnimated(false);
+        c.setPrefSize(420, 260);
+        return c;
+    }
+
+    private void show(FairSummary s) {
+        if (s == null) {
+            total.setText("");
+            return;
+        }
+        total.setText(t.get("lead.followUp.summary.total", s.leads()));
+        byStatus.setText(t.get("lead.followUp.summary.status", String.join(", ", s.perStatus().stream()
+                .map(c -> t.statusCode(c.key() == null ? "new" : c.key()) + ": " + t.formats().integer(c.count())).toList())));
+        byStaff.setText(t.get("lead.followUp.summary.staff", String.join(", ", s.perStaff().stream()
+                .map(c -> (c.key() == null ? "?" : c.key()) + ": " + t.formats().integer(c.count())).toList())));
+        XYChart.Series<String, Number> days = new XYChart.Series<>();
+        for (Map.Entry<java.time.LocalDate, Long> e : s.perDay().entrySet()) {
+            days.getData().add(new XYChart.Data<>(t.date(e.getKey()), e.getValue()));
+        }
+        perDay.getData().setAll(List.of(days));
+        XYChart.Series<String, Number> products = new XYChart.Series<>();
+        s.perProduct().stream().limit(FollowUpViewModel.TOP_PRODUCTS)
+                .forEach(c -> products.getData().add(new XYChart.Data<>(c.label() == null ? c.key() : c.label(), c.count())));
+        perProduct.getData().setAll(List.of(products));
+        XYChart.Series<String, Number> countries = new XYChart.Series<>();
+        s.perCountry().stream().limit(FollowUpViewModel.TOP_PRODUCTS).forEach(c -> countries.getData().add(
+                new XYChart.Data<>(c.key() == null ? t.get("lead.followUp.country.none") : t.country(c.key()), c.count())));
+        perCountry.getData().setAll(List.of(countries));
+        perRating.getData().setAll(s.perRating().stream().map(c -> new PieChart.Data(t.rating(c.key()) + " ("
+                + t.formats().integer(c.count()) + ")", c.count())).toList());
+    }
+}
