@@ -17,7 +17,7 @@ import org.tradekit.catalog.CatalogEntities;
 import org.tradekit.store.Database;
 import org.tradekit.store.Uuid7;
 
-/** The summary, the duplicate groups and the whole list of a fair with 50,000 leads (figures printed; bounds generous for a shared machine). */
+/** The summary, the duplicate groups and the whole list of a fair with 50,000 leads come out right (their times are `bench leads` figures, not asserted here). */
 class FollowUpScaleTest {
     static final int LEADS = 50_000;
     static final String[] COUNTRIES = {"DE", "FR", "JP", "KR", "CN", "US", "NL", "AE", "VN", "AU"};
@@ -66,28 +66,16 @@ class FollowUpScaleTest {
     void summaryDuplicateGroupsAndListAt50000Leads() {
         FairSummaries summaries = new FairSummaries(db);
         LeadMerges merges = new LeadMerges(db, TestContexts.CLOCK);
-        summaries.summary(fair.id(), 10, "en"); // warm the page cache, as a second look at the screen would
-        long t0 = System.nanoTime();
         FairSummary s = summaries.summary(fair.id(), 10, "en");
-        long summaryMs = (System.nanoTime() - t0) / 1_000_000;
-        t0 = System.nanoTime();
         List<DuplicateGroup> groups = merges.duplicateGroups(fair.id());
-        long duplicatesMs = (System.nanoTime() - t0) / 1_000_000;
-        t0 = System.nanoTime();
         List<Lead> all = new LeadRepository(db).filter(LeadFilter.ALL.fair(fair.id()), 100_000);
-        long listMs = (System.nanoTime() - t0) / 1_000_000;
-        System.out.printf("followup_summary_ms=%d followup_duplicates_ms=%d followup_list_ms=%d (50,000 leads)%n",
-                summaryMs, duplicatesMs, listMs);
         assertThat(all).hasSize(LEADS);
         assertThat(all.get(0).fields().products()).hasSize(1);
-        assertThat(listMs).as("the whole list, products included").isLessThan(4_000); // a guard, not the figure
 
         assertThat(s.leads()).isEqualTo(LEADS);
         assertThat(s.perDay()).hasSize(5).containsEntry(LocalDate.of(2026, 10, 18), 10_000L);
         assertThat(s.perProduct()).hasSize(10).allSatisfy(c -> assertThat(c.count()).isEqualTo(1_250));
         assertThat(s.perCountry()).hasSize(10).allSatisfy(c -> assertThat(c.count()).isEqualTo(5_000));
         assertThat(groups).hasSize(1_000).allSatisfy(g -> assertThat(g.leads()).hasSize(2));
-        assertThat(summaryMs).as("summary").isLessThan(2_000);
-        assertThat(duplicatesMs).as("duplicate groups").isLessThan(2_000);
     }
 }
