@@ -41,7 +41,8 @@ public final class LeadExporter {
         long[] n = {0};
         try {
             AtomicFiles.write(target, os -> {
-                try (LeadWriter writer = writer(format, os)) {
+                LeadWriter writer = writer(format, os); // not closed: AtomicFiles closes the stream after syncing it
+                try {
                     rows.forEach(filter, r -> {
                         progress(work, n[0]++, total);
                         try {

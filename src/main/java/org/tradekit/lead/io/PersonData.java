@@ -51,6 +51,7 @@ public final class PersonData {
         try {
             AtomicFiles.write(out.toAbsolutePath(), os -> {
                 try (JsonGenerator g = JSON.getFactory().createGenerator(os, JsonEncoding.UTF8)) {
+                    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // AtomicFiles syncs, then closes it
                     g.useDefaultPrettyPrinter();
                     g.writeStartObject();
                     g.writeStringField("email", key);

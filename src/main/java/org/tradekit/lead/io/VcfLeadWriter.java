@@ -87,10 +87,32 @@ final class VcfLeadWriter implements LeadWriter {
         for (LeadColumn c : LeadColumn.values()) {
             String v = c.text(r);
             if (!STANDARD.contains(c) && !v.isEmpty()) {
-                card.addExtendedProperty(c.vcardProperty(), v);
+                card.addExtendedProperty(c.vcardProperty(), escape(v));
             }
         }
         return card;
+    }
+
+    /**
+     * vCard text escaping (RFC 6350 3.4) for the X- properties, which ez-vcard writes raw: without it
+     * a backslash followed by "n" in a note would come back as a line break.
+     */
+    static String escape(String v) {
+        return v.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r"); // \r too: a card's CRLF is kept exactly
+    }
+
+    static String unescape(String v) {
+        StringBuilder out = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (ch == '\\' && i + 1 < v.length()) {
+                char next = v.charAt(++i);
+                out.append(next == 'n' || next == 'N' ? '\n' : next == 'r' ? '\r' : next);
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
     }
 
     @Override

@@ -44,7 +44,7 @@ final class VcfLeads {
         for (LeadColumn c : LeadColumn.values()) {
             RawProperty p = card.getExtendedProperty(c.vcardProperty());
             if (p != null) {
-                v.put(c, p.getValue());
+                v.put(c, VcfLeadWriter.unescape(p.getValue()));
                 ours = true;
             }
         }
