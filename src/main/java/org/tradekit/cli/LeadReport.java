@@ -38,10 +38,18 @@ final class LeadReport {
 
     static void duplicates(PrintWriter out, Messages m, List<PossibleDuplicate> duplicates) {
         for (PossibleDuplicate d : duplicates) {
-            String rules = d.rules().stream().map(r -> m.get("cli.leads.rule." + r.name())).sorted()
+            String rules = d.rules().stream().map(r -> m.get(ruleKey(r))).sorted()
                     .collect(Collectors.joining(", "));
             out.println("  " + m.get("cli.leads.duplicate", who(d.lead()), d.lead().capturedAt(), rules));
         }
+    }
+
+    private static String ruleKey(PossibleDuplicate.Rule rule) {
+        return switch (rule) {
+            case EMAIL -> "cli.leads.rule.EMAIL";
+            case PHONE -> "cli.leads.rule.PHONE";
+            case NAME_AND_COMPANY -> "cli.leads.rule.NAME_AND_COMPANY";
+        };
     }
 
     static String who(Lead l) {
