@@ -25,21 +25,27 @@ class LeadsAddVcardCommandTest {
     @Test
     void savesEachCardOfAFileAndAHostileOneDoesNotStopTheOthers() throws IOException {
         Path data = LeadFiles.dataDir(dir);
-        Path vcf = Files.writeString(dir.resolve("cards.vcf"), LeadFiles.VCARDS);
+        String hostile = "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Ph=E1=BA=A1m Minh\r\n"
+                + "EMAIL:minh@example.vn\r\nPHOTO;ENCODING=BASE64;TYPE=JPEG:" + "/9j/4AAQSkZJRgABAQ".repeat(20_000)
+                + "\r\nNOTE:" + "x".repeat(100_000) + "\r\nEND:VCARD\r\n";
+        Path vcf = Files.writeString(dir.resolve("cards.vcf"), LeadFiles.VCARDS + hostile);
         CliRun run = CliRun.en("--data-dir", data.toString(), "leads", "add-vcard", vcf.toString(),
                 "--consent", "I agree that HTX Tân Lập keeps my card to follow up.", "--staff", "Mai");
         assertThat(run.exit()).as(run.err()).isEqualTo(Cli.REFUSED);
         assertThat(run.out()).contains("Card 1: saved Nguyễn Thị Lan (HTX Tân Lập).",
                 "Card 2: saved Anna Schmidt (Kaffee Import GmbH).",
                 "Card 3: not saved: Nothing identifies this visitor",
-                "Card 4: saved Kim Min-jun.", "4 card(s): 3 saved, 1 not saved.",
+                "Card 4: saved Kim Min-jun.", "Card 5: saved Phạm Minh.", "5 card(s): 4 saved, 1 not saved.",
                 "The text of the cards not saved is kept in");
         Path kept = Files.list(data.resolve("leads-unsaved")).findFirst().orElseThrow();
         assertThat(Files.readString(kept)).contains("nothing here but junk").doesNotContain("Anna");
 
         try (AppContext app = TestContexts.open(data)) {
             List<Lead> leads = app.leadRepository().filter(LeadFilter.ALL, 10);
-            assertThat(leads).hasSize(3);
+            assertThat(leads).hasSize(4);
+            Lead minh = leads.stream().filter(l -> "minh@example.vn".equals(l.fields().email())).findFirst().orElseThrow();
+            assertThat(minh.fields().name()).isEqualTo("Phạm Minh");
+            assertThat(minh.fields().rawCard()).contains("PHOTO;ENCODING=BASE64").hasSizeGreaterThan(450_000);
             Lead lan = leads.stream().filter(l -> "lan@tanlap.vn".equals(l.fields().email())).findFirst().orElseThrow();
             assertThat(lan.fields().phoneE164()).isEqualTo("+84912345678");
             assertThat(lan.fields().phoneRaw()).isEqualTo("0912 345 678");
