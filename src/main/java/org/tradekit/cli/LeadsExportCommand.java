@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.tradekit.app.AppContext;
+import org.tradekit.lead.io.LeadFileException;
 import org.tradekit.lead.LeadFilter;
 import org.tradekit.lead.io.LeadExporter;
 import org.tradekit.lead.io.LeadFormat;
@@ -53,6 +54,14 @@ final class LeadsExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return run();
+        } catch (LeadFileException e) { // a file that cannot be used at all, like the catalog's
+            throw new UserError(Cli.BAD_INPUT, e.key(), e.args());
+        }
+    }
+
+    private int run() {
         RootCommand root = leads.root;
         LeadFormat f = LeadFormat.of(format).orElseThrow(() -> new UserError(Cli.BAD_INPUT, "cli.leads.badFormat", format));
         if (perLead && f != LeadFormat.VCF) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.tradekit.app.AppContext;
+import org.tradekit.lead.io.LeadFileException;
 import org.tradekit.i18n.Messages;
 import org.tradekit.lead.io.LeadImporter;
 import org.tradekit.work.CancelToken;
@@ -42,6 +43,14 @@ final class LeadsImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return run();
+        } catch (LeadFileException e) { // a file that cannot be used at all, like the catalog's
+            throw new UserError(Cli.BAD_INPUT, e.key(), e.args());
+        }
+    }
+
+    private int run() {
         RootCommand root = leads.root;
         Messages m = root.messages();
         PrintWriter out = spec.commandLine().getOut();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.tradekit.app.AppContext;
+import org.tradekit.lead.io.LeadFileException;
 import org.tradekit.lead.io.PersonData;
 
 import picocli.CommandLine.Command;
@@ -29,6 +30,14 @@ final class LeadsPersonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return run();
+        } catch (LeadFileException e) { // a file that cannot be used at all, like the catalog's
+            throw new UserError(Cli.BAD_INPUT, e.key(), e.args());
+        }
+    }
+
+    private int run() {
         RootCommand root = leads.root;
         try (AppContext app = root.open()) {
             int n = new PersonData(app.database(), root.clock()).export(email, out);

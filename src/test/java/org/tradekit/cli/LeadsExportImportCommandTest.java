@@ -226,6 +226,24 @@ class LeadsExportImportCommandTest {
     }
 
     @Test
+    void filesThatCannotBeUsedAtAllEndWithCode4AndAMessage() throws IOException {
+        Path products = Files.writeString(dir.resolve("products.csv"), "SKU,Name (vi)\nCF-9,Cà phê\n");
+        CliRun notLeads = CliRun.en("--data-dir", data.toString(), "leads", "import", products.toString());
+        assertThat(notLeads.exit()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(notLeads.err()).contains("products.csv is not a lead file");
+        CliRun missing = CliRun.en("--data-dir", data.toString(), "leads", "import", dir.resolve("nope.csv").toString());
+        assertThat(missing.exit()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(missing.err()).contains("No such file");
+        CliRun noFolder = CliRun.en("--data-dir", data.toString(), "leads", "export", "--format", "csv", "--out",
+                dir.resolve("no/such/folder/leads.csv").toString());
+        assertThat(noFolder.exit()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(noFolder.err()).contains("does not exist");
+        CliRun badFormat = CliRun.en("--data-dir", data.toString(), "leads", "export", "--format", "pdf", "--out",
+                dir.resolve("leads.pdf").toString());
+        assertThat(badFormat.err()).contains("“pdf” is not a lead file format");
+    }
+
+    @Test
     void eraseAndAPersonsDataOnRequest() throws IOException {
         Path json = dir.resolve("lan.json");
         CliRun person = CliRun.en("--data-dir", data.toString(), "leads", "person", "--email", " LAN@tanlap.vn ",

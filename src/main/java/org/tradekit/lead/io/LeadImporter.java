@@ -130,7 +130,7 @@ public final class LeadImporter {
             }
             int n = 0;
             for (CSVRecord rec : parser) {
-                progress(work, n++, 0);
+                progress(work, n++, -1);
                 Map<LeadColumn, String> values = new EnumMap<>(LeadColumn.class);
                 columns.forEach((i, c) -> {
                     if (i < rec.size()) {
@@ -145,6 +145,7 @@ public final class LeadImporter {
         }
     }
 
+    /** {@code total} -1: not known before the end (a CSV is read as it comes). */
     private static void progress(Work work, int done, int total) {
         if (done % PROGRESS_EVERY == 0) {
             work.cancel().check();
