@@ -139,17 +139,22 @@ final class BenchLeadsCommand implements Callable<Integer> {
                 app.leadRepository().filter(e.getValue(), PAGE);
                 rows.count(e.getValue());
             }
-            long[] samples = new long[Math.max(1, rounds)];
+            long[] page = new long[Math.max(1, rounds)];
+            long[] count = new long[page.length];
             long matched = 0;
-            for (int i = 0; i < samples.length; i++) {
+            for (int i = 0; i < page.length; i++) {
                 long t0 = System.nanoTime();
                 app.leadRepository().filter(e.getValue(), PAGE);
+                long t1 = System.nanoTime();
                 matched = rows.count(e.getValue());
-                samples[i] = System.nanoTime() - t0;
+                page[i] = t1 - t0;
+                count[i] = System.nanoTime() - t1;
             }
-            Percentiles p = Percentiles.of(samples);
-            out.printf("  %-8s matched=%d p50_ms=%.2f p95_ms=%.2f max_ms=%.2f target_ms=%.0f %s%n", e.getKey(), matched,
-                    p.p50Ms(), p.p95Ms(), p.maxMs(), FILTER_MS, verdict(m, p.p95Ms() <= FILTER_MS));
+            Percentiles p = Percentiles.of(page);
+            Percentiles c = Percentiles.of(count);
+            out.printf("  %-8s matched=%d page_p50_ms=%.2f page_p95_ms=%.2f count_p50_ms=%.2f count_p95_ms=%.2f "
+                    + "target_ms=%.0f %s%n", e.getKey(), matched, p.p50Ms(), p.p95Ms(), c.p50Ms(), c.p95Ms(), FILTER_MS,
+                    verdict(m, p.p95Ms() <= FILTER_MS && c.p95Ms() <= FILTER_MS));
         }
     }
 
