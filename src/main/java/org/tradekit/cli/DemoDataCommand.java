@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.tradekit.app.AppContext;
 import org.tradekit.catalog.DemoData;
+import org.tradekit.lead.demo.DemoLeads;
 import org.tradekit.trace.demo.TraceDemoData;
 import org.tradekit.work.Work;
 
@@ -14,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code tradekit demo-data --products N}: adds realistic demo products. */
+/** {@code tradekit demo-data --products N [--leads N]}: adds realistic demo products (and trace chains, fair leads). */
 @Command(name = "demo-data", mixinStandardHelpOptions = true)
 final class DemoDataCommand implements Callable<Integer> {
     @ParentCommand
@@ -37,6 +38,9 @@ final class DemoDataCommand implements Callable<Integer> {
 
     @Option(names = "--big-lot-packs", paramLabel = "N", defaultValue = "-1", descriptionKey = "cli.opt.bigLotPacks")
     int bigLotPacks;
+
+    @Option(names = "--leads", paramLabel = "N", defaultValue = "0", descriptionKey = "cli.opt.demoLeads")
+    int leads;
 
     @Override
     public Integer call() {
@@ -62,6 +66,14 @@ final class DemoDataCommand implements Callable<Integer> {
                     spec.commandLine().getOut().println(root.messages().get("cli.demo.bigLot",
                             app.lots().find(r.bigHarvestLotId()).orElseThrow().code(), r.bigLotPacks()));
                 }
+            }
+            if (leads > 0) {
+                ConsoleProgress leadProgress = new ConsoleProgress(spec.commandLine().getErr(), root.messages());
+                DemoLeads.Result r = new DemoLeads(app.database()).generate(leads, seed, LocalDate.now(root.clock()),
+                        new Work(leadProgress, org.tradekit.work.CancelToken.NEVER));
+                leadProgress.done();
+                spec.commandLine().getOut().println(root.messages().get("cli.demo.leadsDone", r.leads(), r.fairs(),
+                        r.duplicates(), r.millis()));
             }
             return 0;
         }

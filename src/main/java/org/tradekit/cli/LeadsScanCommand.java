@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.tradekit.app.AppContext;
 import org.tradekit.i18n.Messages;
+import org.tradekit.lead.Consent;
+import org.tradekit.lead.io.CardLeadSaver;
 import org.tradekit.lead.card.CardData;
 import org.tradekit.lead.card.CardImageException;
 import org.tradekit.lead.card.CardImages;
@@ -15,6 +18,8 @@ import org.tradekit.lead.card.CardReader;
 import org.tradekit.lead.card.MessagingHandle;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -22,7 +27,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tradekit leads scan IMAGE}: reads every code in a card or badge photo and prints what it
- * says, one field a line, then the problems. Opens no store: nothing is saved.
+ * says, one field a line, then the problems. Opens no store unless {@code --save} (with a consent
+ * text) asks to save what was read as leads.
  */
 @Command(name = "scan", mixinStandardHelpOptions = true)
 final class LeadsScanCommand implements Callable<Integer> {
@@ -34,6 +40,15 @@ final class LeadsScanCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "IMAGE", descriptionKey = "cli.param.cardImage")
     Path image;
+
+    @Option(names = "--save", descriptionKey = "cli.opt.leadSave")
+    boolean save;
+
+    @Option(names = "--fair", paramLabel = "NAME", descriptionKey = "cli.opt.leadFair")
+    String fair;
+
+    @Mixin
+    LeadConsentOptions consent;
 
     @Override
     public Integer call() {
@@ -55,7 +70,32 @@ final class LeadsScanCommand implements Callable<Integer> {
             print(out, m, CardReader.read(payloads.get(i)));
         }
         out.flush();
-        return 0;
+        return save ? save(payloads) : 0;
+    }
+
+    /** Saves what each code said as a lead (its raw payload kept); without a consent text, nothing. */
+    private int save(List<String> payloads) {
+        RootCommand root = leads.root;
+        Consent given = consent.required();
+        PrintWriter out = spec.commandLine().getOut();
+        try (AppContext app = root.open()) {
+            String fairId = CliFairs.idOf(app, fair);
+            CardLeadSaver saver = new CardLeadSaver(app.leads());
+            List<String> unsaved = new java.util.ArrayList<>();
+            for (int i = 0; i < payloads.size(); i++) {
+                CardLeadSaver.Outcome o = saver.save(CardReader.read(payloads.get(i)), fairId, consent.staff, given);
+                LeadReport.card(out, root.messages(), i + 1, o);
+                if (!o.isSaved()) {
+                    unsaved.add(payloads.get(i));
+                }
+            }
+            if (!unsaved.isEmpty()) {
+                out.println(root.messages().get("cli.leads.unsavedKept",
+                        LeadReport.keepUnsaved(app.dataDir(), root.clock(), unsaved)));
+            }
+            out.flush();
+            return unsaved.isEmpty() ? 0 : Cli.REFUSED;
+        }
     }
 
     private static void print(PrintWriter out, Messages m, CardData card) {

@@ -14,7 +14,8 @@ import org.tradekit.store.Select;
 
 /** Reads leads: one by id, and the filtered list after the fair (newest capture first). */
 public final class LeadRepository {
-    static final String COLUMNS = "l.id, l.captured_at, l.device_id, l.fair_id, l.staff, l.name, l.company, l.job_title, "
+    /** The lead columns {@link #lead(ResultSet)} reads, in order, for a query on {@code lead l}. */
+    public static final String COLUMNS = "l.id, l.captured_at, l.device_id, l.fair_id, l.staff, l.name, l.company, l.job_title, "
             + "l.country, l.email, l.phone_e164, l.phone_raw, l.messaging_kind, l.messaging_handle, l.buyer_type, l.volume, "
             + "l.target_price, l.rating, l.notes, l.follow_up, l.samples, l.brochure, l.status, l.raw_card, l.card_photo, l.lang";
 
@@ -34,17 +35,9 @@ public final class LeadRepository {
      * criterion has its index (V6); the product criterion goes through lead_product's.
      */
     public List<Lead> filter(LeadFilter f, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM lead l WHERE l._cl % 2 = 1");
         List<Object> params = new ArrayList<>();
-        criterion(sql, params, "l.fair_id", f.fairId());
-        criterion(sql, params, "l.country", f.country());
-        criterion(sql, params, "l.rating", f.rating());
-        criterion(sql, params, "l.status", f.status());
-        criterion(sql, params, "l.staff", f.staff());
-        if (f.productId() != null) {
-            sql.append(" AND l.id IN (SELECT lead_id FROM lead_product WHERE product_id = ? AND _cl % 2 = 1)");
-            params.add(f.productId());
-        }
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM lead l WHERE l._cl % 2 = 1")
+                .append(where(f, params));
         sql.append(" ORDER BY l.captured_at DESC, l.id DESC LIMIT ?");
         params.add(limit);
         return db.read(c -> withProducts(Select.on(c), Select.on(c).list(sql.toString(), LeadRepository::lead,
@@ -54,6 +47,21 @@ public final class LeadRepository {
     /** How many live leads there are (for the list's header and the tests). */
     public long count() {
         return db.read(c -> Select.on(c).list("SELECT count(*) FROM lead WHERE _cl % 2 = 1", rs -> rs.getLong(1)).get(0));
+    }
+
+    /** The filter's criteria on {@code lead l} as " AND ..." clauses, their values added to {@code params}. */
+    public static String where(LeadFilter f, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
+        criterion(sql, params, "l.fair_id", f.fairId());
+        criterion(sql, params, "l.country", f.country());
+        criterion(sql, params, "l.rating", f.rating());
+        criterion(sql, params, "l.status", f.status());
+        criterion(sql, params, "l.staff", f.staff());
+        if (f.productId() != null) {
+            sql.append(" AND l.id IN (SELECT lead_id FROM lead_product WHERE product_id = ? AND _cl % 2 = 1)");
+            params.add(f.productId());
+        }
+        return sql.toString();
     }
 
     private static void criterion(StringBuilder sql, List<Object> params, String column, String value) {
@@ -78,7 +86,7 @@ public final class LeadRepository {
         return leads;
     }
 
-    static Lead lead(ResultSet rs) throws SQLException {
+    public static Lead lead(ResultSet rs) throws SQLException {
         String followUp = rs.getString(20);
         LeadDraft d = new LeadDraft().fairId(rs.getString(4)).staff(rs.getString(5)).name(rs.getString(6))
                 .company(rs.getString(7)).jobTitle(rs.getString(8)).country(rs.getString(9)).email(rs.getString(10))

@@ -40,11 +40,16 @@ public final class CardReader {
 
     /** Bytes from a file: UTF-8 when they are UTF-8, else Windows-1258 (Vietnamese) so nothing is replaced by '?'. */
     public static CardData read(byte[] bytes) {
+        return read(text(bytes));
+    }
+
+    /** Card bytes as text: UTF-8 when they are UTF-8, else Windows-1258 (Vietnamese). */
+    public static String text(byte[] bytes) {
         try {
-            return read(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return read(new String(bytes, Charset.forName("windows-1258")));
+            return new String(bytes, Charset.forName("windows-1258"));
         }
     }
 
