@@ -135,10 +135,11 @@ public final class LeadService {
             Set<String> erased = new java.util.LinkedHashSet<>();
             while (!todo.isEmpty()) {
                 String id = todo.pop();
-                if (!erased.add(id)) {
-                    continue;
+                List<Long> cl = tx.query("SELECT _cl FROM lead WHERE id = ?", rs -> rs.getLong(1), id);
+                if (cl.isEmpty() || !erased.add(id)) {
+                    continue; // done already, or a merged capture this device has not received: its merge row is scrubbed
                 }
-                if (tx.query("SELECT _cl FROM lead WHERE id = ?", rs -> rs.getLong(1), id).get(0) % 2 == 0) {
+                if (cl.get(0) % 2 == 0) {
                     tx.restore(LeadEntities.LEAD, id); // a deleted lead still holds the data: erase it too
                 }
                 tx.update(LeadEntities.LEAD, id, blank);
