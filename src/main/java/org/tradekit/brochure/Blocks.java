@@ -86,7 +86,12 @@ final class Blocks {
     /** A QR code with a one- or two-line caption under it; returns the height taken. */
     static float qr(BrochureDocument d, Canvas c, String uri, String caption, float x, float top, float side)
             throws IOException {
-        c.qr(uri, x, top, side);
+        return qr(d, c, uri, uri, caption, x, top, side);
+    }
+
+    static float qr(BrochureDocument d, Canvas c, String content, String link, String caption, float x, float top,
+            float side) throws IOException {
+        c.qr(content, link, x, top, side);
         float s = Math.max(6, side / 11);
         List<String> cap = d.breaker.fit(caption, side, s, false, 2).lines();
         float y = top + side;

@@ -85,9 +85,6 @@ public final class BrochureService {
         LocalDate today = LocalDate.now(clock);
         List<BrochureWarning> warnings = new ArrayList<>();
         List<Product> list = preflight.products();
-        for (Product p : preflight.missingTranslations()) {
-            warnings.add(new BrochureWarning("brochure.warning.fallback", p.sku()));
-        }
         try (BrochureDocument d = new BrochureDocument(request, profile, images, today, warnings)) {
             if (!d.links.enabled()) {
                 warnings.add(new BrochureWarning("brochure.warning.noDomain"));

@@ -65,6 +65,11 @@ final class Canvas implements Closeable {
         text(printable, right - face.width(printable, size, heavy), top, size, heavy, colour);
     }
 
+    /** Single line centred on {@code centre}. */
+    void textCentered(String printable, float centre, float top, float size, Color colour) throws IOException {
+        text(printable, centre - face.width(printable, size, false) / 2, top, size, false, colour);
+    }
+
     void fill(Color colour, float x, float top, float w, float h) throws IOException {
         cs.setNonStrokingColor(colour);
         cs.addRect(x, height - top - h, w, h);
@@ -91,10 +96,17 @@ final class Canvas implements Closeable {
      * vector rectangles, with a link annotation over it so a reader on screen can click what a phone scans.
      */
     void qr(String uri, float x, float top, float side) throws IOException {
-        QrSymbol symbol = QrSymbol.encode(uri, QrErrorCorrection.M);
+        qr(uri, uri, x, top, side);
+    }
+
+    /** A QR code of {@code content} (a vCard...) whose link goes to {@code linkUri}, when there is one. */
+    void qr(String content, String linkUri, float x, float top, float side) throws IOException {
+        QrSymbol symbol = QrSymbol.encode(content, QrErrorCorrection.M);
         float mm = Paper.PT_PER_MM;
         QrPainter.drawSized(cs, symbol, x / mm, (height - top - side) / mm, side / mm);
-        link(uri, x, top, side, side);
+        if (linkUri != null) {
+            link(linkUri, x, top, side, side);
+        }
     }
 
     void link(String uri, float x, float top, float w, float h) throws IOException {

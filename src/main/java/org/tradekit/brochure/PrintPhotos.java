@@ -46,7 +46,7 @@ final class PrintPhotos {
             if (placeholderText != null) {
                 c.fill(PLACEHOLDER, x, top, w, h);
                 float size = Math.max(7, Math.min(12, h / 8));
-                c.text(placeholderText, x + 6, top + h / 2 - size / 2, size, false, Theme.MUTED);
+                c.textCentered(placeholderText, x + w / 2, top + h / 2 - size / 2, size, Theme.MUTED);
             }
             return false;
         }

@@ -24,23 +24,23 @@ import org.tradekit.photo.TestImages;
  * photo and translations in zh, ko and ja; one with no GTIN, no photo and only a Chinese translation;
  * one with a corrupt photo and an enormous description.
  */
-final class BrochureFixture {
-    static final String DOMAIN = "truyxuat.example.vn";
-    static final String COFFEE = "CF-001";
-    static final String HONEY = "HN-002";
-    static final String BAD = "BAD-003";
-    static final String COFFEE_GTIN = "08935001234562";
-    static final String COFFEE_VI = "Cà phê Robusta rang xay Đắk Lắk";
-    static final String COFFEE_EN = "Ground Robusta coffee from Đắk Lắk";
-    static final String COFFEE_ZH = "多乐省罗布斯塔研磨咖啡";
-    static final String COFFEE_KO = "닥락 로부스타 분쇄 커피";
-    static final String COFFEE_JA = "ダクラク産ロブスタ挽き豆コーヒー";
-    static final String HONEY_ZH = "龙眼花蜂蜜";
+public final class BrochureFixture {
+    public static final String DOMAIN = "truyxuat.example.vn";
+    public static final String COFFEE = "CF-001";
+    public static final String HONEY = "HN-002";
+    public static final String BAD = "BAD-003";
+    public static final String COFFEE_GTIN = "08935001234562";
+    public static final String COFFEE_VI = "Cà phê Robusta rang xay Đắk Lắk";
+    public static final String COFFEE_EN = "Ground Robusta coffee from Đắk Lắk";
+    public static final String COFFEE_ZH = "多乐省罗布斯塔研磨咖啡";
+    public static final String COFFEE_KO = "닥락 로부스타 분쇄 커피";
+    public static final String COFFEE_JA = "ダクラク産ロブスタ挽き豆コーヒー";
+    public static final String HONEY_ZH = "龙眼花蜂蜜";
 
     private BrochureFixture() {
     }
 
-    static AppContext open(Path dir) throws IOException {
+    public static AppContext open(Path dir) throws IOException {
         AppContext app = TestContexts.open(dir);
         String logo = app.photoStore().put(TestImages.encode(TestImages.halves(400, 200, false), "png"));
         app.coopProfile().save(new CoopProfile(null, "HTX Nông sản Ea Tu", "Ea Tu Farm Cooperative", "Thôn 3, xã Ea Tu",
