@@ -149,6 +149,9 @@ final class BrochureCommand implements Callable<Integer> {
             return;
         }
         String language = pre.request().language().locale().getDisplayLanguage(m.locale());
+        if ("vi".equals(m.locale().getLanguage())) { // "tiếng Nhật" mid-sentence; English keeps "Japanese"
+            language = language.substring(0, 1).toLowerCase(m.locale()) + language.substring(1);
+        }
         out.println(m.get("cli.brochure.missing", pre.missingTranslations().size(), language));
         for (Product p : pre.missingTranslations()) {
             out.println("  " + p.sku() + "\t" + (p.nameEn() != null ? p.nameEn() : p.nameVi()));

@@ -1,0 +1,88 @@
+package org.tradekit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tradekit.app.AppContext;
+import org.tradekit.brochure.BrochureFixture;
+
+class BrochureCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path data() throws Exception {
+        Path data = dir.resolve("data");
+        try (AppContext app = BrochureFixture.open(data)) {
+            return data;
+        }
+    }
+
+    @Test
+    void aChineseCatalogueListsTheProductsWithoutTranslationThenWritesThePdf() throws Exception {
+        Path data = data();
+        Path out = dir.resolve("catalogue-zh.pdf");
+        CliRun run = CliRun.en("--data-dir", data.toString(), "brochure", "--type", "catalogue", "--lang", "zh",
+                "--layout", "grid4", "--paper", "a5", "--theme", "river", "--colour", "#aa3300", "--fair", "Canton Fair",
+                "--out", out.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 product(s) have no Chinese translation; they are shown in English, marked:",
+                "  BAD-003\tBlack pepper", "Wrote " + out + ": 4 page(s), 3 product(s)");
+        assertThat(run.err()).contains("Warning: BAD-003: the photo cannot be read (damaged); a placeholder is shown.");
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(4);
+            assertThat(new PDFTextStripper().getText(doc)).contains("多乐省罗布斯塔研磨咖啡", "Canton Fair");
+        }
+    }
+
+    @Test
+    void specSheetsForChosenSkusAndAPriceListInVietnamese() throws Exception {
+        Path data = data();
+        Path spec = dir.resolve("spec.pdf");
+        CliRun run = CliRun.in("vi", "--data-dir", data.toString(), "brochure", "--type", "spec", "--lang", "ja",
+                "--products", "CF-001, HN-002", "--export-price", "--out", spec.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 sản phẩm chưa có bản dịch tiếng Nhật", "HN-002", "Đã ghi " + spec + ": 2 trang, 2 sản phẩm");
+        Path prices = dir.resolve("prices.pdf");
+        run = CliRun.in("vi", "--data-dir", data.toString(), "brochure", "--type", "pricelist", "--lang", "vi",
+                "--valid-until", "2026-12-31", "--out", prices.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("chưa có bản dịch");
+        try (PDDocument doc = Loader.loadPDF(prices.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Bảng giá", "Có hiệu lực đến 31/12/2026");
+        }
+    }
+
+    @Test
+    void badInputIsSaidClearlyAndWritesNothing() throws Exception {
+        Path data = data();
+        Path out = dir.resolve("x.pdf");
+        CliRun run = CliRun.en("--data-dir", data.toString(), "brochure", "--type", "catalogue", "--lang", "fr",
+                "--out", out.toString());
+        assertThat(run.exit()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err()).contains("Unknown value for --lang: fr");
+        run = CliRun.en("--data-dir", data.toString(), "brochure", "--type", "spec", "--lang", "en", "--products",
+                "CF-001,NOPE-1", "--out", out.toString());
+        assertThat(run.exit()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err()).contains("No product with SKU NOPE-1.");
+        run = CliRun.in("vi", "--data-dir", data.toString(), "brochure", "--type", "leaflet", "--lang", "en", "--out",
+                out.toString());
+        assertThat(run.err()).contains("Giá trị không hợp lệ cho --type: leaflet");
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
+    void benchBrochurePrintsSpecSheetTimes() throws Exception {
+        Path data = data();
+        CliRun run = CliRun.en("--data-dir", data.toString(), "bench", "brochure", "--rounds", "3", "--catalogue");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("3 spec sheets in zh", "spec_p50_ms=", "spec_p95_ms=", "catalogue_ms=",
+                "catalogue_mb=");
+    }
+}
