@@ -17,7 +17,7 @@ final class Blocks {
 
     /** The accent band across the top with the document's title and the cooperative's name; returns its bottom. */
     static float band(BrochureDocument d, Canvas c, String title, float top) throws IOException {
-        float h = d.size(26);
+        float h = bandHeight(d);
         float s = d.size(12);
         c.fill(d.theme.accent(), d.left(), top, d.contentWidth(), h);
         String t = d.face.printable(title);
@@ -29,6 +29,10 @@ final class Blocks {
                     Color.WHITE);
         }
         return top + h;
+    }
+
+    static float bandHeight(BrochureDocument d) {
+        return d.size(26);
     }
 
     /** Label/value rows, values wrapped (at most 3 lines each); stops before {@code maxBottom}. Returns the bottom. */

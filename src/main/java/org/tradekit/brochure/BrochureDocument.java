@@ -152,6 +152,7 @@ final class BrochureDocument implements Closeable {
 
     @Override
     public void close() throws IOException {
+        photos.close();
         try {
             pdf.close();
         } finally {

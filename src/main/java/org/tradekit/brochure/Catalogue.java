@@ -22,11 +22,18 @@ final class Catalogue {
     }
 
     static void pages(BrochureDocument d, BrochureRequest request, List<Product> products, Work work) throws IOException {
+        GridLayout grid = request.layout();
+        float gap = d.size(10);
+        float areaTop = d.paper.margin() + Blocks.bandHeight(d) + gap;
+        float cellW = (d.contentWidth() - gap * (grid.columns() - 1)) / grid.columns();
+        float cellH = (d.bottom() - areaTop - gap * (grid.rows() - 1)) / grid.rows();
+        float[] box = ProductCell.photoBox(d, grid, cellW, cellH);
+        for (Product p : products) {
+            d.photos.prefetch(Blocks.mainPhoto(p), box[0], box[1]);
+        }
         cover(d, request, products);
         intro(d, products);
-        GridLayout grid = request.layout();
         Canvas c = null;
-        float areaTop = 0;
         try {
             for (int i = 0; i < products.size(); i++) {
                 work.cancel().check();
@@ -36,11 +43,8 @@ final class Catalogue {
                         c.close();
                     }
                     c = d.newPage();
-                    areaTop = Blocks.band(d, c, d.words.get("doc.products.heading"), d.paper.margin()) + d.size(10);
+                    Blocks.band(d, c, d.words.get("doc.products.heading"), d.paper.margin());
                 }
-                float gap = d.size(10);
-                float cellW = (d.contentWidth() - gap * (grid.columns() - 1)) / grid.columns();
-                float cellH = (d.bottom() - areaTop - gap * (grid.rows() - 1)) / grid.rows();
                 int col = slot % grid.columns();
                 int row = slot / grid.columns();
                 Product p = products.get(i);

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
@@ -19,13 +22,20 @@ import org.tradekit.store.StoreException;
  * JPEG, so a catalogue made from 12-megapixel camera photos stays small. A product without a photo, or
  * with a photo that cannot be read, gets a clean placeholder; the second also gets a warning.
  */
-final class PrintPhotos {
+final class PrintPhotos implements AutoCloseable {
     static final int DPI = 200;
     private static final Color PLACEHOLDER = new Color(0xEEEEEE);
     private final PDDocument doc;
     private final WebImages images;
     private final Map<String, PDImageXObject> placed = new HashMap<>();
     private final List<BrochureWarning> warnings;
+    private final Map<String, CompletableFuture<byte[]>> pending = new HashMap<>();
+    private final ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
+            r -> {
+                Thread t = new Thread(r, "brochure-photos");
+                t.setDaemon(true);
+                return t;
+            });
 
     PrintPhotos(PDDocument doc, WebImages images, List<BrochureWarning> warnings) {
         this.doc = doc;
@@ -57,10 +67,22 @@ final class PrintPhotos {
         return true;
     }
 
+    /**
+     * Starts preparing a photo for a box of {@code w} x {@code h} points on the other cores: decoding a
+     * camera original is most of a catalogue's time, and drawing (one thread) then only embeds the result.
+     */
+    void prefetch(String sha, float w, float h) {
+        if (sha != null && images.has(sha)) {
+            int pw = pixels(w);
+            int ph = pixels(h);
+            pending.computeIfAbsent(key(sha, pw, ph), k -> CompletableFuture.supplyAsync(() -> scaled(sha, pw, ph), pool));
+        }
+    }
+
     private PDImageXObject load(String sha, String caption, float w, float h) {
-        int pw = (int) Math.ceil(w / 72 * DPI);
-        int ph = (int) Math.ceil(h / 72 * DPI);
-        String key = sha + "@" + pw + "x" + ph;
+        int pw = pixels(w);
+        int ph = pixels(h);
+        String key = key(sha, pw, ph);
         if (placed.containsKey(key)) {
             return placed.get(key);
         }
@@ -68,13 +90,41 @@ final class PrintPhotos {
         if (!images.has(sha)) {
             warnings.add(new BrochureWarning("brochure.warning.photoMissing", caption));
         } else {
+            CompletableFuture<byte[]> ready = pending.remove(key);
+            byte[] jpeg = ready == null ? scaled(sha, pw, ph) : ready.join();
             try {
-                image = JPEGFactory.createFromByteArray(doc, images.jpegWithin(sha, pw, ph));
-            } catch (PhotoException | StoreException | IOException e) {
+                image = jpeg == null ? null : JPEGFactory.createFromByteArray(doc, jpeg);
+            } catch (IOException e) {
+                image = null;
+            }
+            if (image == null) {
                 warnings.add(new BrochureWarning("brochure.warning.photoDamaged", caption));
             }
         }
         placed.put(key, image);
         return image;
+    }
+
+    /** The photo scaled for its box as JPEG, or null when it cannot be read. */
+    private byte[] scaled(String sha, int pw, int ph) {
+        try {
+            return images.jpegWithin(sha, pw, ph);
+        } catch (PhotoException | StoreException e) {
+            return null;
+        }
+    }
+
+    private static int pixels(float points) {
+        return (int) Math.ceil(points / 72 * DPI);
+    }
+
+    private static String key(String sha, int pw, int ph) {
+        return sha + "@" + pw + "x" + ph;
+    }
+
+    /** Stops preparing photos no page will need (a cancelled document). */
+    @Override
+    public void close() {
+        pool.shutdownNow();
     }
 }

@@ -15,6 +15,22 @@ final class ProductCell {
     private ProductCell() {
     }
 
+    /** Wide cells (2 per page) put the photo beside the text. */
+    private static boolean beside(float w, float h) {
+        return w > h * 1.2f;
+    }
+
+    /** The photo's box in a cell of {@code w} x {@code h}: known before drawing, so photos can be prepared ahead. */
+    static float[] photoBox(BrochureDocument d, GridLayout grid, float w, float h) {
+        float pad = d.size(8);
+        float iw = w - 2 * pad;
+        float ih = h - 2 * pad;
+        if (beside(w, h)) {
+            return new float[] {iw * 0.42f, ih};
+        }
+        return new float[] {iw, ih * (grid == GridLayout.GRID1 ? 0.48f : 0.42f)};
+    }
+
     static void draw(BrochureDocument d, Canvas c, Product p, GridLayout grid, float x, float top, float w, float h)
             throws IOException {
         ProductTexts texts = ProductTexts.of(p, d.words);
@@ -25,16 +41,14 @@ final class ProductCell {
         float itop = top + pad;
         float ih = h - 2 * pad;
         String noPhoto = d.face.printable(d.words.get("doc.photo.none"));
-        if (w > h * 1.2f) { // photo beside the text
-            float pw = iw * 0.42f;
-            d.photos.draw(c, Blocks.mainPhoto(p), p.sku(), noPhoto, ix, itop, pw, ih);
-            ix += pw + pad;
-            iw -= pw + pad;
+        float[] box = photoBox(d, grid, w, h);
+        d.photos.draw(c, Blocks.mainPhoto(p), p.sku(), noPhoto, ix, itop, box[0], box[1]);
+        if (beside(w, h)) {
+            ix += box[0] + pad;
+            iw -= box[0] + pad;
         } else {
-            float ph = ih * (grid == GridLayout.GRID1 ? 0.48f : 0.42f);
-            d.photos.draw(c, Blocks.mainPhoto(p), p.sku(), noPhoto, ix, itop, iw, ph);
-            itop += ph + pad;
-            ih -= ph + pad;
+            itop += box[1] + pad;
+            ih -= box[1] + pad;
         }
         float scale = grid == GridLayout.GRID4 ? 0.85f : 1f;
         float nameSize = d.size(d.theme.headingSize() * scale);

@@ -38,6 +38,12 @@ final class DemoDataCommand implements Callable<Integer> {
     @Option(names = "--big-lot-packs", paramLabel = "N", defaultValue = "-1", descriptionKey = "cli.opt.bigLotPacks")
     int bigLotPacks;
 
+    @Option(names = "--photos", descriptionKey = "cli.opt.demoPhotos")
+    boolean photos;
+
+    @Option(names = "--translations", descriptionKey = "cli.opt.demoTranslations")
+    boolean translations;
+
     @Override
     public Integer call() {
         try (AppContext app = root.open()) {
@@ -48,6 +54,7 @@ final class DemoDataCommand implements Callable<Integer> {
             progress.done();
             long ms = (System.nanoTime() - t0) / 1_000_000;
             spec.commandLine().getOut().println(root.messages().get("cli.demo.done", n, ms, app.dataDir()));
+            DemoBrochureData.add(app, photos, translations, seed, spec.commandLine(), root.messages());
             if (lots > 0 || events > 0) {
                 int big = bigLotPacks >= 0 ? bigLotPacks : events >= 50_000 ? 5_000 : 0;
                 ConsoleProgress traceProgress = new ConsoleProgress(spec.commandLine().getErr(), root.messages());

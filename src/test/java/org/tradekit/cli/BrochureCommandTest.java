@@ -85,4 +85,23 @@ class BrochureCommandTest {
         assertThat(run.out()).contains("3 spec sheets in zh", "spec_p50_ms=", "spec_p95_ms=", "catalogue_ms=",
                 "catalogue_mb=");
     }
+
+    @Test
+    void demoDataAddsCameraSizedPhotosAndTranslationsForBrochures() throws Exception {
+        Path data = dir.resolve("demo");
+        CliRun run = CliRun.en("--data-dir", data.toString(), "demo-data", "--products", "6", "--photos", "--translations");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Added 6 photos of 4000 x 3000 pixels");
+        try (AppContext app = AppContext.open(data, CliRun.CLOCK)) {
+            java.util.List<org.tradekit.catalog.Product> all = new java.util.ArrayList<>();
+            app.products().forEach(all::add);
+            assertThat(all).allMatch(p -> p.photos().size() == 1);
+            java.awt.image.BufferedImage photo = javax.imageio.ImageIO.read(app.photoStore()
+                    .file(all.get(0).photos().get(0).sha256()).toFile());
+            assertThat(photo.getWidth() * photo.getHeight()).isEqualTo(12_000_000);
+            assertThat(all).anyMatch(p -> p.translations().stream().map(t -> t.lang()).collect(java.util.stream.Collectors.toSet())
+                    .equals(java.util.Set.of("zh", "ko", "ja")));
+            assertThat(all).anyMatch(p -> p.translations().isEmpty());
+        }
+    }
 }
