@@ -108,10 +108,12 @@ final class Catalogue {
             float top = Blocks.band(d, c, d.words.get("doc.intro.heading"), d.paper.margin()) + d.size(16);
             float body = d.size(d.theme.bodySize() * 1.15f);
             String province = d.coop.province();
-            String lead = province == null
-                    ? d.words.get("doc.intro.leadNoRegion", d.coopName(), products.size())
-                    : d.words.get("doc.intro.lead", d.coopName(), province, products.size());
-            top += c.lines(d.breaker.wrap(lead, w, body, false), x, top, body, false, Theme.TEXT) + d.size(14);
+            if (!d.coopName().isEmpty()) { // no profile yet: no sentence about a nameless cooperative
+                String lead = province == null
+                        ? d.words.get("doc.intro.leadNoRegion", d.coopName(), products.size())
+                        : d.words.get("doc.intro.lead", d.coopName(), province, products.size());
+                top += c.lines(d.breaker.wrap(lead, w, body, false), x, top, body, false, Theme.TEXT) + d.size(14);
+            }
             if (province != null) {
                 top = section(d, c, "doc.intro.region", List.of(province), top);
             }

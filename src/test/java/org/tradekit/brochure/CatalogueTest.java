@@ -118,4 +118,22 @@ class CatalogueTest {
             }
         }
     }
+
+    @Test
+    void aLanguageWithNoTranslationAtAllFallsBackToEnglishWithAMarkerOnEveryProduct() throws Exception {
+        try (AppContext app = BrochureFixture.open(dir.resolve("data"))) {
+            Preflight pre = app.brochures().check(BrochureRequest.of(BrochureType.CATALOGUE, DocumentLanguage.KO)
+                    .withSkus(List.of(BrochureFixture.HONEY, BrochureFixture.BAD)).withLayout(GridLayout.GRID1, Paper.A5, null));
+            assertThat(pre.missingTranslations()).hasSize(2);
+            Path out = dir.resolve("ko.pdf");
+            BrochureResult r = app.brochures().generate(pre, out, Work.NONE);
+            assertThat(r.pages()).isEqualTo(5);
+            try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+                assertThat(BrochurePdfs.text(doc, 2)).contains("Longan flower honey (영어)", "Raw honey from longan orchards.",
+                        "스캔하여 이력 추적");
+                assertThat(BrochurePdfs.text(doc, 3)).contains("Black pepper (영어)");
+                assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("ko");
+            }
+        }
+    }
 }
