@@ -3,8 +3,6 @@ package org.tradekit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -15,19 +13,14 @@ import org.tradekit.app.AppContext;
 import org.tradekit.brochure.BrochureRequest;
 import org.tradekit.brochure.BrochureResult;
 import org.tradekit.brochure.BrochureType;
-import org.tradekit.brochure.BrochureWarning;
 import org.tradekit.brochure.DocumentLanguage;
-import org.tradekit.brochure.GridLayout;
-import org.tradekit.brochure.Paper;
 import org.tradekit.brochure.Preflight;
-import org.tradekit.brochure.Theme;
-import org.tradekit.catalog.Product;
-import org.tradekit.i18n.Formats;
 import org.tradekit.i18n.Messages;
 import org.tradekit.work.CancelToken;
 import org.tradekit.work.Work;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -49,26 +42,14 @@ final class BrochureCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    BrochureOptions options;
+
     @Option(names = "--type", required = true, paramLabel = "catalogue|spec|pricelist", descriptionKey = "cli.opt.brochureType")
     String type;
 
     @Option(names = "--lang", required = true, paramLabel = "vi|en|zh|ko|ja", descriptionKey = "cli.opt.brochureLang")
     String lang;
-
-    @Option(names = "--products", defaultValue = "all", paramLabel = "all|SKU,...", descriptionKey = "cli.opt.brochureProducts")
-    String products;
-
-    @Option(names = "--layout", defaultValue = "grid2", paramLabel = "grid1|grid2|grid4", descriptionKey = "cli.opt.brochureLayout")
-    String layout;
-
-    @Option(names = "--paper", defaultValue = "a4", paramLabel = "a4|a5", descriptionKey = "cli.opt.brochurePaper")
-    String paper;
-
-    @Option(names = "--theme", defaultValue = "forest", paramLabel = "forest|river|clay", descriptionKey = "cli.opt.brochureTheme")
-    String theme;
-
-    @Option(names = "--colour", paramLabel = "#RRGGBB", descriptionKey = "cli.opt.brochureColour")
-    String colour;
 
     @Option(names = "--fair", paramLabel = "NAME", descriptionKey = "cli.opt.brochureFair")
     String fair;
@@ -103,15 +84,11 @@ final class BrochureCommand implements Callable<Integer> {
                         validUntil, exportPrice);
             }
             Preflight pre = app.brochures().check(request);
-            printMissing(stdout, m, pre);
+            BrochureOptions.printMissing(stdout, m, pre);
             ConsoleProgress progress = new ConsoleProgress(err, m);
             BrochureResult r = Cancellable.run(cancel -> app.brochures().generate(pre, out, new Work(progress, cancel)));
             progress.done();
-            for (BrochureWarning w : r.warnings()) {
-                err.println(m.get("cli.brochure.warning", m.get(w.key(), w.args())));
-            }
-            stdout.println(m.get("cli.brochure.done", r.file(), r.pages(), r.products(),
-                    new Formats(m.locale()).megabytes(r.bytes()), r.millis()));
+            BrochureOptions.printResult(stdout, err, m, r);
             stdout.flush();
             err.flush();
             return 0;
@@ -122,40 +99,14 @@ final class BrochureCommand implements Callable<Integer> {
     }
 
     private BrochureRequest request() {
-        BrochureType t = BrochureType.of(type).orElseThrow(() -> bad("--type", type));
-        DocumentLanguage l = DocumentLanguage.of(lang).orElseThrow(() -> bad("--lang", lang));
-        GridLayout g = GridLayout.of(layout).orElseThrow(() -> bad("--layout", layout));
-        Paper p = Paper.of(paper).orElseThrow(() -> bad("--paper", paper));
-        Theme th = Theme.of(theme).orElseThrow(() -> bad("--theme", theme));
-        if (colour != null) {
-            th = th.withAccent(Theme.colour(colour).orElseThrow(() -> bad("--colour", colour)));
-        }
+        BrochureType t = BrochureType.of(type).orElseThrow(() -> BrochureOptions.bad("--type", type));
+        DocumentLanguage l = DocumentLanguage.of(lang).orElseThrow(() -> BrochureOptions.bad("--lang", lang));
         String cur = currency == null ? null : currency.strip().toUpperCase(Locale.ROOT);
         if (cur != null && !cur.equals("VND") && !cur.equals("USD")) {
-            throw bad("--currency", currency);
+            throw BrochureOptions.bad("--currency", currency);
         }
-        List<String> skus = products.strip().equalsIgnoreCase("all") ? List.of()
-                : Arrays.stream(products.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return BrochureRequest.of(t, l).withSkus(skus).withLayout(g, p, th).withFair(fair, fairDate)
-                .withPrices(cur, usdRate, validUntil, exportPrice);
-    }
-
-    private static UserError bad(String option, String value) {
-        return new UserError(Cli.REFUSED, "cli.brochure.badOption", option, value);
-    }
-
-    private static void printMissing(PrintWriter out, Messages m, Preflight pre) {
-        if (pre.missingTranslations().isEmpty()) {
-            return;
-        }
-        String language = pre.request().language().locale().getDisplayLanguage(m.locale());
-        if ("vi".equals(m.locale().getLanguage())) { // "tiếng Nhật" mid-sentence; English keeps "Japanese"
-            language = language.substring(0, 1).toLowerCase(m.locale()) + language.substring(1);
-        }
-        out.println(m.get("cli.brochure.missing", pre.missingTranslations().size(), language));
-        for (Product p : pre.missingTranslations()) {
-            out.println("  " + p.sku() + "\t" + (p.nameEn() != null ? p.nameEn() : p.nameVi()));
-        }
+        return options.apply(BrochureRequest.of(t, l)).withFair(fair, fairDate).withPrices(cur, usdRate, validUntil,
+                exportPrice);
     }
 
     /**

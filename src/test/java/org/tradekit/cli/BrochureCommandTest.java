@@ -104,4 +104,34 @@ class BrochureCommandTest {
             assertThat(all).anyMatch(p -> p.translations().isEmpty());
         }
     }
+
+    @Test
+    void aFairPackHoldsCatalogueHeaderPriceListAndSpecSheetsPerLanguage() throws Exception {
+        Path data = dir.resolve("data");
+        try (AppContext app = BrochureFixture.open(data)) {
+            app.fairs().create(new org.tradekit.lead.Fair(null, "Canton Fair 2026", "Guangzhou", "CN",
+                    java.time.LocalDate.of(2026, 10, 15), java.time.LocalDate.of(2026, 10, 19), "A12", java.util.List.of()));
+        }
+        Path pack = dir.resolve("pack");
+        CliRun run = CliRun.en("--data-dir", data.toString(), "fair-pack", "--fair", "canton fair 2026", "--langs", "en,zh",
+                "--out", pack.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        try (var files = Files.list(pack)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("catalogue-en.pdf",
+                    "pricelist-en.pdf", "spec-sheets-en.pdf", "catalogue-zh.pdf", "pricelist-zh.pdf", "spec-sheets-zh.pdf");
+        }
+        try (PDDocument doc = Loader.loadPDF(pack.resolve("pricelist-zh.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("价目表", "有效期至");
+        }
+        try (PDDocument doc = Loader.loadPDF(pack.resolve("catalogue-en.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Canton Fair 2026 · Oct 15, 2026");
+        }
+        try (PDDocument doc = Loader.loadPDF(pack.resolve("spec-sheets-zh.pdf").toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(3);
+        }
+        run = CliRun.en("--data-dir", data.toString(), "fair-pack", "--fair", "Foodex", "--langs", "en", "--out",
+                pack.toString());
+        assertThat(run.exit()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err()).contains("No fair named “Foodex” is recorded.");
+    }
 }
