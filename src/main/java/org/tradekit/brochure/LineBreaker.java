@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Breaks text into lines that fit a width: at the places the language allows (spaces in Vietnamese and
- * English, between most characters in Chinese and Japanese, per {@link BreakIterator}), and inside a
+ * Breaks text into lines that fit a width: at the places the language allows (spaces in Vietnamese,
+ * English and Korean, between most characters in Chinese and Japanese, per {@link BreakIterator}), and inside a
  * word only when the word alone is wider than the line. Nothing is ever cut off without an ellipsis.
  */
 final class LineBreaker {
@@ -47,12 +47,8 @@ final class LineBreaker {
 
     /** Adds the paragraph's lines; false when they did not all fit in {@code maxLines}. */
     private boolean wrapParagraph(String paragraph, float width, float size, boolean heavy, List<String> out, int maxLines) {
-        BreakIterator it = BreakIterator.getLineInstance(locale);
-        it.setText(paragraph);
         StringBuilder line = new StringBuilder();
-        int start = it.first();
-        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            String piece = paragraph.substring(start, end);
+        for (String piece : pieces(paragraph)) {
             String candidate = line + piece;
             if (face.width(candidate.stripTrailing(), size, heavy) <= width) {
                 line.append(piece);
@@ -88,6 +84,27 @@ final class LineBreaker {
             out.add(line.toString().stripTrailing());
         }
         return true;
+    }
+
+    /**
+     * The unbreakable pieces of a paragraph, each with its trailing space. Korean separates words with
+     * spaces and breaks only there (the JDK's rules would break between any two Hangul syllables).
+     */
+    private List<String> pieces(String paragraph) {
+        List<String> out = new ArrayList<>();
+        if ("ko".equals(locale.getLanguage())) {
+            for (String word : paragraph.split("(?<= )")) {
+                out.add(word);
+            }
+            return out;
+        }
+        BreakIterator it = BreakIterator.getLineInstance(locale);
+        it.setText(paragraph);
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            out.add(paragraph.substring(start, end));
+        }
+        return out;
     }
 
     private List<String> withEllipsis(List<String> lines, int maxLines, float width, float size, boolean heavy) {

@@ -38,7 +38,6 @@ final class ProductFacts {
         List<Fact> out = new ArrayList<>();
         add(out, "doc.field.sku", p.sku());
         add(out, "doc.field.gtin", p.text(ProductField.GTIN));
-        add(out, "doc.field.hsCode", p.text(ProductField.HS_CODE));
         out.addAll(key(p));
         add(out, "doc.field.storage", words.language() == DocumentLanguage.VI ? p.text(ProductField.STORAGE_VI)
                 : first(p.text(ProductField.STORAGE_EN), p.text(ProductField.STORAGE_VI)));
@@ -67,6 +66,7 @@ final class ProductFacts {
             add(out, "doc.field.ocop", until == null ? words.get("doc.ocop.starsOnly", formats.integer(p.ocopStars()))
                     : words.get("doc.ocop.stars", formats.integer(p.ocopStars()), formats.date(until)));
         }
+        add(out, "doc.field.hsCode", p.text(ProductField.HS_CODE));
         Long moq = p.whole(ProductField.MOQ);
         if (moq != null) {
             add(out, "doc.field.moq", words.get("doc.unit.units", formats.integer(moq)));

@@ -88,6 +88,11 @@ class TypefaceTest {
             List<String> zhLines = zh.wrap(ZH, 60, 10, false);
             assertThat(String.join("", zhLines)).isEqualTo(ZH);
             assertThat(zhLines).allMatch(l -> face.width(l, 10, false) <= 60).hasSizeGreaterThan(2);
+            LineBreaker ko = new LineBreaker(face, Locale.KOREAN);
+            String sentence = "베트남 타이응우옌 협동조합에서 손으로 수확하고 가공했습니다";
+            List<String> koLines = ko.wrap(sentence, 90, 10, false);
+            assertThat(koLines).hasSizeGreaterThan(1);
+            assertThat(String.join(" ", koLines)).isEqualTo(sentence); // broken at spaces only, never inside a word
             LineBreaker.Lines cut = vi.fit(VI.repeat(20), 120, 10, false, 3);
             assertThat(cut.truncated()).isTrue();
             assertThat(cut.lines()).hasSize(3);
