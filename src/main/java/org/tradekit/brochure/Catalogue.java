@@ -82,11 +82,16 @@ final class Catalogue {
             top += bandH + d.size(16);
             float fairH = request.fairName() == null && request.fairDate() == null ? 0 : d.size(40);
             float heroH = d.bottom() - top - fairH - d.size(12);
+            boolean hero = false;
             for (Product p : products) { // the first product whose photo can be shown
                 String sha = Blocks.mainPhoto(p);
                 if (sha != null && d.photos.draw(c, sha, p.sku(), null, x, top, w, heroH)) {
+                    hero = true;
                     break;
                 }
+            }
+            if (!hero) { // no photo at all: a calm panel rather than a hole
+                c.fill(d.theme.tint(), x, top, w, heroH);
             }
             if (fairH > 0) {
                 float y = d.bottom() - fairH;

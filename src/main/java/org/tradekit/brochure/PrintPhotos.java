@@ -111,6 +111,8 @@ final class PrintPhotos implements AutoCloseable {
             return images.jpegWithin(sha, pw, ph);
         } catch (PhotoException | StoreException e) {
             return null;
+        } catch (RuntimeException e) { // a decoder's own bug on a strange file: still only this photo is lost
+            return null;
         }
     }
 
