@@ -101,4 +101,24 @@ class SpecSheetTest {
             }
         }
     }
+
+    @Test
+    void onA5EverySpecSheetStaysOnItsPageWithNoGlyphOutsideTheMargins() throws Exception {
+        try (AppContext app = BrochureFixture.open(dir.resolve("data"))) {
+            Path out = dir.resolve("a5.pdf");
+            BrochureResult r = app.brochures().generate(app.brochures().check(BrochureRequest.of(BrochureType.SPEC,
+                    DocumentLanguage.VI).withLayout(null, Paper.A5, Theme.CLAY).withPrices("VND", 0, null, true)), out,
+                    Work.NONE);
+            assertThat(r.pages()).isEqualTo(3);
+            try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+                for (int page = 0; page < 3; page++) {
+                    double w = doc.getPage(page).getMediaBox().getWidth() * 25.4 / 72;
+                    double h = doc.getPage(page).getMediaBox().getHeight() * 25.4 / 72;
+                    assertThat(org.tradekit.label.run.LabelPdfs.glyphs(doc, page)).isNotEmpty()
+                            .allMatch(g -> g.x() >= 10 && g.x() + g.width() <= w - 10 && g.top() >= 10 && g.top() <= h - 8);
+                }
+                assertThat(BrochurePdfs.links(doc)).hasSize(3).allMatch(l -> l.uri().equals(l.decoded()));
+            }
+        }
+    }
 }
