@@ -44,7 +44,7 @@ final class BrochureDocument implements Closeable {
     private final List<PDPage> withoutFooter = new ArrayList<>();
     private final PDDocumentOutline outline = new PDDocumentOutline();
 
-    BrochureDocument(BrochureRequest request, CoopProfile coop, WebImages images, LocalDate today,
+    BrochureDocument(BrochureRequest request, CoopProfile coop, WebImages images, ScaledPhotoCache cache, LocalDate today,
             List<BrochureWarning> warnings) {
         this.face = new Typeface(pdf);
         this.words = new DocumentWords(request.language());
@@ -55,7 +55,7 @@ final class BrochureDocument implements Closeable {
         this.coop = coop;
         this.today = today;
         this.warnings = warnings;
-        this.photos = new PrintPhotos(pdf, images, warnings);
+        this.photos = new PrintPhotos(pdf, images, cache, warnings);
         this.links = new ProductLinks(coop.traceDomain());
         this.facts = new ProductFacts(words, today, request.exportPrice());
         pdf.getDocumentCatalog().setDocumentOutline(outline);

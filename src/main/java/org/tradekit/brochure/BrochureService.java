@@ -33,6 +33,8 @@ public final class BrochureService {
     private final CoopProfileService coop;
     private final WebImages images;
     private final Clock clock;
+    /** Scaled photos kept for the next document (a fair pack, the wizard's preview then save): 96 MB at most. */
+    private final ScaledPhotoCache scaled = new ScaledPhotoCache(96L * 1024 * 1024);
 
     public BrochureService(ProductRepository products, CoopProfileService coop, WebImages images, Clock clock) {
         this.products = products;
@@ -85,7 +87,7 @@ public final class BrochureService {
         LocalDate today = LocalDate.now(clock);
         List<BrochureWarning> warnings = new ArrayList<>();
         List<Product> list = preflight.products();
-        try (BrochureDocument d = new BrochureDocument(request, profile, images, today, warnings)) {
+        try (BrochureDocument d = new BrochureDocument(request, profile, images, scaled, today, warnings)) {
             if (!d.links.enabled()) {
                 warnings.add(new BrochureWarning("brochure.warning.noDomain"));
             }

@@ -27,6 +27,7 @@ final class PrintPhotos implements AutoCloseable {
     private static final Color PLACEHOLDER = new Color(0xEEEEEE);
     private final PDDocument doc;
     private final WebImages images;
+    private final ScaledPhotoCache cache;
     private final Map<String, PDImageXObject> placed = new HashMap<>();
     private final List<BrochureWarning> warnings;
     private final Map<String, CompletableFuture<byte[]>> pending = new HashMap<>();
@@ -37,9 +38,10 @@ final class PrintPhotos implements AutoCloseable {
                 return t;
             });
 
-    PrintPhotos(PDDocument doc, WebImages images, List<BrochureWarning> warnings) {
+    PrintPhotos(PDDocument doc, WebImages images, ScaledPhotoCache cache, List<BrochureWarning> warnings) {
         this.doc = doc;
         this.images = images;
+        this.cache = cache;
         this.warnings = warnings;
     }
 
@@ -107,13 +109,15 @@ final class PrintPhotos implements AutoCloseable {
 
     /** The photo scaled for its box as JPEG, or null when it cannot be read. */
     private byte[] scaled(String sha, int pw, int ph) {
-        try {
-            return images.jpegWithin(sha, pw, ph);
-        } catch (PhotoException | StoreException e) {
-            return null;
-        } catch (RuntimeException e) { // a decoder's own bug on a strange file: still only this photo is lost
-            return null;
-        }
+        return cache.get(key(sha, pw, ph), () -> {
+            try {
+                return images.jpegWithin(sha, pw, ph);
+            } catch (PhotoException | StoreException e) {
+                return null;
+            } catch (RuntimeException e) { // a decoder's own bug on a strange file: still only this photo is lost
+                return null;
+            }
+        });
     }
 
     private static int pixels(float points) {
