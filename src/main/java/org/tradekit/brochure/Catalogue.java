@@ -138,8 +138,8 @@ final class Catalogue {
                 schemes.forEach((scheme, n) -> lines.add(scheme + " (" + d.formats.integer(n) + ")"));
                 top = section(d, c, "doc.intro.certifications", List.of(String.join(", ", lines)), top);
             }
-            if (!ocop.isEmpty()) {
-                section(d, c, "doc.intro.ocop", ocop, top);
+            if (!ocop.isEmpty()) { // one flowing paragraph: a long list ends in an ellipsis, never mid-air
+                section(d, c, "doc.intro.ocop", List.of(String.join(" · ", ocop)), top);
             }
         }
     }

@@ -136,4 +136,23 @@ class CatalogueTest {
             }
         }
     }
+
+    @Test
+    void aLongListOfOcopProductsOnTheIntroEndsInAnEllipsisInsteadOfRunningOffThePage() throws Exception {
+        try (AppContext app = org.tradekit.TestContexts.open(dir.resolve("data"))) {
+            for (int i = 0; i < 150; i++) {
+                app.catalog().save(org.tradekit.TestContexts.product(String.format("OC-%03d", i), "Sản phẩm OCOP " + i,
+                        "OCOP product number " + i).with(org.tradekit.catalog.ProductField.OCOP_STARS, 4L));
+            }
+            Path out = dir.resolve("ocop.pdf");
+            app.brochures().generate(app.brochures().check(BrochureRequest.of(BrochureType.CATALOGUE, DocumentLanguage.EN)
+                    .withLayout(GridLayout.GRID4, Paper.A5, null)), out, Work.NONE);
+            try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+                String intro = BrochurePdfs.text(doc, 1);
+                assertThat(intro).contains("OCOP-rated products", "OCOP product number 0 – 4 stars", "…\nPage 2 of ");
+                double h = doc.getPage(1).getMediaBox().getHeight() * 25.4 / 72;
+                assertThat(org.tradekit.label.run.LabelPdfs.glyphs(doc, 1)).allMatch(g -> g.top() < h - 8);
+            }
+        }
+    }
 }
