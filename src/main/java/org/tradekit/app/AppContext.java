@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.tradekit.brochure.BrochureService;
 import org.tradekit.backup.Backups;
 import org.tradekit.backup.RestoreCandidate;
 
@@ -102,6 +103,7 @@ public final class AppContext implements AutoCloseable {
     private final LeadFollowUp leadFollowUp;
     private final Calibrations calibrations;
     private final PdfPrinter pdfPrinter = new PdfPrinter();
+    private final BrochureService brochures;
 
     private AppContext(Path dataDir, Clock clock, Database database, Backups backups) {
         this.dataDir = dataDir;
@@ -145,6 +147,7 @@ public final class AppContext implements AutoCloseable {
         this.labelRuns = new LabelRunService(new LotLabelSource(lots, products, coopProfile, clock), lotLinks,
                 new LabelLogo(coopProfile, photoStore));
         this.calibrations = new Calibrations(dataDir);
+        this.brochures = new BrochureService(products, coopProfile, new WebImages(photoStore, PhotoLimits.DEFAULT), clock);
     }
 
     /**
@@ -418,6 +421,11 @@ public final class AppContext implements AutoCloseable {
     /** Prints a label run's PDF to a system printer. */
     public PdfPrinter pdfPrinter() {
         return pdfPrinter;
+    }
+
+    /** Catalogues, spec sheets and price lists in the buyers' languages. */
+    public BrochureService brochures() {
+        return brochures;
     }
 
     @Override

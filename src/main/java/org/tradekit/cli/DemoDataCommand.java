@@ -41,6 +41,11 @@ final class DemoDataCommand implements Callable<Integer> {
 
     @Option(names = "--leads", paramLabel = "N", defaultValue = "0", descriptionKey = "cli.opt.demoLeads")
     int leads;
+    @Option(names = "--photos", descriptionKey = "cli.opt.demoPhotos")
+    boolean photos;
+
+    @Option(names = "--translations", descriptionKey = "cli.opt.demoTranslations")
+    boolean translations;
 
     @Override
     public Integer call() {
@@ -52,6 +57,7 @@ final class DemoDataCommand implements Callable<Integer> {
             progress.done();
             long ms = (System.nanoTime() - t0) / 1_000_000;
             spec.commandLine().getOut().println(root.messages().get("cli.demo.done", n, ms, app.dataDir()));
+            DemoBrochureData.add(app, photos, translations, seed, spec.commandLine(), root.messages());
             if (lots > 0 || events > 0) {
                 int big = bigLotPacks >= 0 ? bigLotPacks : events >= 50_000 ? 5_000 : 0;
                 ConsoleProgress traceProgress = new ConsoleProgress(spec.commandLine().getErr(), root.messages());

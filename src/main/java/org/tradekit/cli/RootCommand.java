@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "tradekit", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionProvider.class,
         subcommands = {DemoDataCommand.class, ProductsCommand.class, BenchCommand.class, BackupCommand.class,
                 RestoreCommand.class, PhotosCommand.class, LotsCommand.class, LabelsCommand.class,
-                TraceCommand.class, LeadsCommand.class})
+                TraceCommand.class, LeadsCommand.class, BrochureCommand.class,
+                FairPackCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final Runnable openGui;
     private final Clock clock;

@@ -29,14 +29,30 @@ public final class WebImages {
      * @throws PhotoException the photo is missing or damaged
      */
     public byte[] jpeg(String sha, int side) {
+        return jpegWithin(sha, side, side);
+    }
+
+    /**
+     * A stored photo as a JPEG that fits within {@code maxWidth} x {@code maxHeight} pixels, turned upright,
+     * never enlarged: what a printed page needs at its printed size (brochures, at about 200 dpi).
+     *
+     * @throws PhotoException the photo is missing or damaged
+     */
+    public byte[] jpegWithin(String sha, int maxWidth, int maxHeight) {
         Path photo = store.file(sha);
         if (!Files.isRegularFile(photo)) {
             throw new PhotoException("photo.error.missing", null, sha);
         }
         try {
             PhotoFormat format = PhotoFormat.sniff(PhotoDecoder.head(photo), sha);
-            BufferedImage image = PhotoDecoder.decode(photo, format, limits, side).image();
-            return Pixels.jpeg(Pixels.fit(Orientation.apply(image, Orientation.read(photo)), side), limits.jpegQuality());
+            PhotoDecoder.Decoded d = PhotoDecoder.decode(photo, format, limits, Math.max(maxWidth, maxHeight));
+            int orientation = Orientation.read(photo);
+            boolean swap = Orientation.swapsSides(orientation);
+            double w = swap ? d.height() : d.width();
+            double h = swap ? d.width() : d.height();
+            double scale = Math.min(1.0, Math.min(maxWidth / w, maxHeight / h));
+            int side = (int) Math.max(1, Math.round(Math.max(w, h) * scale));
+            return Pixels.jpeg(Pixels.fit(Orientation.apply(d.image(), orientation), side), limits.jpegQuality());
         } catch (IOException e) {
             throw AtomicFiles.problem(e, photo);
         }
