@@ -61,6 +61,7 @@ public final class LeadService {
             for (String product : d.products()) {
                 tx.insert(LeadEntities.PRODUCT, Uuid7.next(), Map.of("lead_id", id, "product_id", product));
             }
+            LeadAnswers.write(tx, id, fairId, d.answers());
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("lead_id", id);
             c.put("purpose", Fold.clean(consent.purpose()));
@@ -139,6 +140,7 @@ public final class LeadService {
                 tx.update(LeadEntities.LEAD, f.id(), blank);
                 tx.delete(LeadEntities.LEAD, f.id());
                 tx.scrub(LeadEntities.LEAD, f.id(), PERSONAL);
+                LeadAnswers.erase(tx, f.id());
             }
             return found.size();
         });
@@ -189,7 +191,8 @@ public final class LeadService {
                 .targetPrice(Fold.clean(in.targetPrice())).rating(Rating.check(in.rating())).notes(Fold.clean(in.notes()))
                 .followUp(in.followUp()).samples(in.samples()).brochure(in.brochure())
                 .status(status != null ? status : Codes.code(LeadStatus.NEW)).rawCard(in.rawCard())
-                .cardPhoto(Fold.clean(in.cardPhoto())).lang(Languages.check(in.lang())).products(in.products().stream().distinct().toList());
+                .cardPhoto(Fold.clean(in.cardPhoto())).lang(Languages.check(in.lang())).products(in.products().stream().distinct().toList())
+                .answers(in.answers());
     }
 
     private static Map<String, Object> values(LeadDraft d, String deviceId, OffsetDateTime now) {
