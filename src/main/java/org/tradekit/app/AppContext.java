@@ -21,6 +21,7 @@ import org.tradekit.photo.Thumbnails;
 import org.tradekit.photo.WebImages;
 import org.tradekit.coop.CoopProfileService;
 import org.tradekit.label.record.PrintRuns;
+import org.tradekit.lead.FairQuestions;
 import org.tradekit.lead.FairService;
 import org.tradekit.lead.LeadRepository;
 import org.tradekit.lead.LeadService;
@@ -96,6 +97,7 @@ public final class AppContext implements AutoCloseable {
     private final LabelRunService labelRuns;
     private final PrintRuns printRuns;
     private final FairService fairs;
+    private final FairQuestions fairQuestions;
     private final LeadService leads;
     private final LeadRepository leadRepository;
     private final Calibrations calibrations;
@@ -130,6 +132,7 @@ public final class AppContext implements AutoCloseable {
         this.printRuns = new PrintRuns(database, clock, System.getProperty("user.name"));
         this.recalls = new RecallService(lineage, events, printRuns);
         this.fairs = new FairService(database);
+        this.fairQuestions = new FairQuestions(database);
         this.leads = new LeadService(database, clock);
         this.leadRepository = new LeadRepository(database);
         this.chainVerifier = new ChainVerifier(database, deviceKeys, signatures, List.of(new DerivedRowsCheck()));
@@ -391,6 +394,11 @@ public final class AppContext implements AutoCloseable {
     /** Fairs, and the one this device captures leads for. */
     public FairService fairs() {
         return fairs;
+    }
+
+    /** Each fair's qualifying questions (and the answers given to them). */
+    public FairQuestions fairQuestions() {
+        return fairQuestions;
     }
 
     /** Saving leads with their consent, duplicates, erasure on request. */
