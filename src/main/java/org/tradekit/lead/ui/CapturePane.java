@@ -107,6 +107,26 @@ public final class CapturePane extends BorderPane {
             e.setDropCompleted(ok);
         });
         vm.resetsProperty().addListener((o, a, b) -> focusFirst());
+        vm.loadsProperty().addListener((o, a, b) -> {
+            Node owner = getScene() == null ? null : getScene().getFocusOwner();
+            if (getScene() != null && !within(owner)) {
+                focusFirst();
+            }
+        });
+        vm.cardReadProperty().addListener((o, a, read) -> {
+            if (read != null) {
+                focusFirst(); // what the card said is in the form: check it from the top
+            }
+        });
+    }
+
+    private boolean within(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (at == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Puts the focus on the first field (when the tab opens, after a save or a clear). */
@@ -148,6 +168,7 @@ public final class CapturePane extends BorderPane {
 
     private Node scanArea(PhotoThumbnails thumbnails) {
         scan.setPromptText(m.get("lead.ui.scan.prompt"));
+        scan.textProperty().addListener((o, a, b) -> vm.scanTyping());
         scan.setOnAction(e -> {
             String line = scan.getText();
             scan.clear();
@@ -606,7 +627,9 @@ public final class CapturePane extends BorderPane {
         if (d.country() != null) {
             parts.add(vm.countries().name(d.country()));
         }
-        StringBuilder s = new StringBuilder(m.get("lead.ui.scan.read", d.format().name().replace('_', ' '),
+        String format = d.format().name().startsWith("VCARD_")
+                ? "vCard " + d.format().name().substring(6).replace('_', '.') : d.format().name();
+        StringBuilder s = new StringBuilder(m.get("lead.ui.scan.read", format,
                 String.join(" · ", parts)));
         d.problems().forEach(p -> s.append("\n• ").append(p.message(m)));
         return s.toString();

@@ -127,6 +127,7 @@ public final class CaptureViewModel {
     private final ObjectProperty<Said> status = new SimpleObjectProperty<>();
     private final IntegerProperty resets = new SimpleIntegerProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final IntegerProperty loads = new SimpleIntegerProperty();
     private int duplicateRound;
     private LocalDate countedDay;
     private int savedToday;
@@ -183,10 +184,11 @@ public final class CaptureViewModel {
             b.questions().forEach(q -> answers.put(q.id(), new SimpleStringProperty(kept.getOrDefault(q.id(), ""))));
             List<String> crew = b.fair().map(Fair::staff).orElse(List.of());
             staffChoices.setAll(crew);
-            if (!crew.contains(staff.get())) {
+            if (staff.get() == null || !crew.contains(staff.get())) {
                 staff.set(crew.size() == 1 ? crew.get(0) : null); // one person at the booth: nothing to choose
             }
             loaded.set(true);
+            loads.set(loads.get() + 1);
         }));
     }
 
@@ -229,12 +231,32 @@ public final class CaptureViewModel {
         products.remove(p);
     }
 
-    /** Up/Down in the messaging field: the next (or previous) app, through "none". */
+    /**
+     * Up/Down in the messaging field: the next (or previous) app, through "none". The app most used in
+     * the visitor's country comes first (Zalo for Vietnam, WeChat for China, KakaoTalk for Korea, LINE
+     * for Japan, Thailand and Taiwan, else WhatsApp), so the usual case is one key.
+     */
     public void cycleMessagingKind(int by) {
-        MessagingKind[] kinds = MessagingKind.values();
-        int at = messagingKind.get() == null ? -1 : messagingKind.get().ordinal();
-        int next = Math.floorMod(at + 1 + by, kinds.length + 1) - 1;
-        messagingKind.set(next < 0 ? null : kinds[next]);
+        List<MessagingKind> kinds = new ArrayList<>(List.of(MessagingKind.values()));
+        MessagingKind likely = likelyApp(countries.resolve(countryText.get()));
+        kinds.remove(likely);
+        kinds.add(0, likely);
+        int at = messagingKind.get() == null ? -1 : kinds.indexOf(messagingKind.get());
+        int next = Math.floorMod(at + 1 + by, kinds.size() + 1) - 1;
+        messagingKind.set(next < 0 ? null : kinds.get(next));
+    }
+
+    static MessagingKind likelyApp(String country) {
+        if (country == null) {
+            return MessagingKind.ZALO; // a Vietnamese cooperative's own visitors
+        }
+        return switch (country) {
+            case "VN" -> MessagingKind.ZALO;
+            case "CN", "HK", "MO" -> MessagingKind.WECHAT;
+            case "KR" -> MessagingKind.KAKAOTALK;
+            case "JP", "TH", "TW" -> MessagingKind.LINE;
+            default -> MessagingKind.WHATSAPP;
+        };
     }
 
     /**
@@ -314,6 +336,13 @@ public final class CaptureViewModel {
     public void scanWhole(String text) {
         scanBuffer.whole(text).ifPresent(this::read);
         scanPending.set(0);
+    }
+
+    /** The scanner typed into the scan field: while a card is incomplete, the quiet time starts again. */
+    public void scanTyping() {
+        if (scanBuffer.pending() > 0) {
+            scanPause.call(this::scanPaused);
+        }
     }
 
     /** The scanner went quiet before END:VCARD: read what came. */
@@ -643,4 +672,6 @@ public final class CaptureViewModel {
     /** Counts the form's resets (after a save or a clear): the view puts the focus back on the first field. */
     public IntegerProperty resetsProperty() { return resets; }
     public BooleanProperty busyProperty() { return busy; }
+    /** Counts the booth's loads (the tab opened, the fair changed): the view then focuses the first field. */
+    public IntegerProperty loadsProperty() { return loads; }
 }
