@@ -501,7 +501,13 @@ public final class CapturePane extends BorderPane {
         if (at == scan || at instanceof Button) {
             return; // the scan field's own action; a focused button fires itself
         }
-        if (at == notes && (e.isShiftDown() || e.isControlDown())) {
+        if (at == name && ScanBuffer.isPayloadStart(name.getText())) {
+            // a scanner typed into the name field (the focus is there by default): its lines go to the scan field
+            String line = name.getText();
+            name.clear();
+            scan.requestFocus();
+            vm.scanLine(line);
+        } else if (at == notes && (e.isShiftDown() || e.isControlDown())) {
             notes.insertText(notes.getCaretPosition(), "\n"); // Shift+Enter or Ctrl+Enter: a new line in the notes
         } else if (at == product && vm.acceptProduct()) {
             // Enter picks the product and stays, for the next one

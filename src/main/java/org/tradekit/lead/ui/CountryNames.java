@@ -15,6 +15,10 @@ public final class CountryNames {
     private record Entry(String code, String name, String key, String english) {
     }
 
+    /** What people type that is no country's name in the JDK: the everyday short forms. */
+    private static final java.util.Map<String, String> ALIASES = java.util.Map.of("korea", "KR", "han quoc", "KR",
+            "usa", "US", "uk", "GB", "england", "GB", "viet nam", "VN", "holland", "NL", "uae", "AE");
+
     private final List<Entry> entries = new ArrayList<>();
 
     public CountryNames(Locale language) {
@@ -44,6 +48,9 @@ public final class CountryNames {
             return List.of();
         }
         List<String> exact = new ArrayList<>();
+        if (ALIASES.containsKey(t)) {
+            exact.add(ALIASES.get(t));
+        }
         List<String> starts = new ArrayList<>();
         List<String> words = new ArrayList<>();
         for (Entry e : entries) {

@@ -53,6 +53,16 @@ public final class ScanBuffer {
         return Optional.of(payload);
     }
 
+    /**
+     * Whether a line is how a card payload starts (BEGIN:VCARD, MECARD:, BIZCARD:, mailto:, tel:): typed
+     * into a form field, it is a scanner's and belongs in the scan field.
+     */
+    public static boolean isPayloadStart(String line) {
+        String l = line == null ? "" : line.strip().toUpperCase(Locale.ROOT);
+        return l.startsWith("BEGIN:VCARD") || l.startsWith("MECARD:") || l.startsWith("BIZCARD:")
+                || l.startsWith("MAILTO:") || l.startsWith("TEL:");
+    }
+
     /** How many lines of a card are waiting for the rest. */
     public int pending() {
         return count;
