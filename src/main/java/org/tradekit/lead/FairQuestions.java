@@ -48,10 +48,7 @@ public final class FairQuestions {
      * questions with their ids.
      */
     public List<Question> save(String fairId, List<Question> questions) {
-        List<Question> checked = new ArrayList<>();
-        for (Question q : questions) {
-            checked.add(checked(q));
-        }
+        List<Question> checked = check(questions);
         return db.write(tx -> {
             if (FairService.find(tx::query, fairId).isEmpty()) {
                 throw new LeadException("lead.error.noFair", fairId);
@@ -82,6 +79,18 @@ public final class FairQuestions {
             }
             return saved;
         });
+    }
+
+    /**
+     * The questions cleaned (prompts and choices trimmed, repeated choices dropped); refused in words as
+     * {@link #save} would refuse them, without writing: a form checks them before saving the fair itself.
+     */
+    public static List<Question> check(List<Question> questions) {
+        List<Question> checked = new ArrayList<>();
+        for (Question q : questions) {
+            checked.add(checked(q));
+        }
+        return checked;
     }
 
     private static Question checked(Question q) {

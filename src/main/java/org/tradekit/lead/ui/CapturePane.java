@@ -91,6 +91,7 @@ public final class CapturePane extends BorderPane {
         page.setPadding(new Insets(12));
         page.setMaxWidth(980);
         ScrollPane scroll = new ScrollPane(page);
+        scroll.setFocusTraversable(false); // a click on the form's background must not take the focus from a field or a popup
         scroll.setFitToWidth(true);
         setCenter(scroll);
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
@@ -148,7 +149,7 @@ public final class CapturePane extends BorderPane {
         staff.setId("lead-staff");
         staff.setPromptText(m.get("lead.ui.booth.staffPrompt"));
         staff.valueProperty().bindBidirectional(vm.staffProperty());
-        staff.setFocusTraversable(false);
+        // focus traversable (a combo box that cannot take the focus does not open on a click), but not in the Tab order
         staff.visibleProperty().bind(Bindings.isNotEmpty(vm.staffChoices()));
         HBox box = new HBox(12, fair, new Label(m.get("lead.ui.booth.staff")), staff,
                 new ProblemLabel(vm.problems(), "staff", m));

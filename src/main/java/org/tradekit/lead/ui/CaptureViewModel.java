@@ -177,11 +177,10 @@ public final class CaptureViewModel {
         }).hidden().onSuccess(b -> {
             catalog = b.products();
             fair.set(b.fair().orElse(null));
+            // the answers first, keeping the properties of questions still asked: the view binds to them
+            answers.keySet().retainAll(b.questions().stream().map(Question::id).toList());
+            b.questions().forEach(q -> answer(q.id()));
             questions.setAll(b.questions());
-            Map<String, String> kept = new LinkedHashMap<>();
-            answers.forEach((id, p) -> kept.put(id, p.get()));
-            answers.clear();
-            b.questions().forEach(q -> answers.put(q.id(), new SimpleStringProperty(kept.getOrDefault(q.id(), ""))));
             List<String> crew = b.fair().map(Fair::staff).orElse(List.of());
             staffChoices.setAll(crew);
             if (staff.get() == null || !crew.contains(staff.get())) {
