@@ -21,6 +21,7 @@ import org.tradekit.photo.Thumbnails;
 import org.tradekit.photo.WebImages;
 import org.tradekit.coop.CoopProfileService;
 import org.tradekit.label.record.PrintRuns;
+import org.tradekit.lead.BoothMemory;
 import org.tradekit.lead.FairQuestions;
 import org.tradekit.lead.FairService;
 import org.tradekit.lead.LeadRepository;
@@ -394,6 +395,11 @@ public final class AppContext implements AutoCloseable {
     /** Fairs, and the one this device captures leads for. */
     public FairService fairs() {
         return fairs;
+    }
+
+    /** Who captures at which fair on this computer (device-local, not synced). */
+    public BoothMemory boothMemory() {
+        return new BoothMemory(dataDir);
     }
 
     /** Each fair's qualifying questions (and the answers given to them). */

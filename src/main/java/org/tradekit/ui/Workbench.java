@@ -74,7 +74,7 @@ final class Workbench {
                 app::labelStock, app.labelRuns(), app.printRuns(), tasks, searchDebouncer, previewDebouncer());
         this.labelPrint = new LabelPrintViewModel(labels, new SystemLabelPrinting(app.pdfPrinter(), app.calibrations()), tasks);
         this.capture = new CaptureViewModel(new CaptureViewModel.Services(app.leads(), app.fairs(), app.fairQuestions(),
-                app.productSearch(), photoImport, app.clock()), tasks, new FxDebouncer(Duration.millis(300)),
+                app.productSearch(), photoImport, app.boothMemory(), app.clock()), tasks, new FxDebouncer(Duration.millis(300)),
                 new FxDebouncer(Duration.millis(800)));
         this.fairs = new FairsViewModel(app.fairs(), app.fairQuestions(), tasks, () -> LocalDate.now(app.clock()));
         fairs.onBoothChanged(capture::start);

@@ -32,6 +32,7 @@ import org.tradekit.catalog.PhotoImport;
 import org.tradekit.catalog.ProductFilter;
 import org.tradekit.catalog.ProductRow;
 import org.tradekit.catalog.ProductSearch;
+import org.tradekit.lead.BoothMemory;
 import org.tradekit.lead.BuyerType;
 import org.tradekit.lead.Consent;
 import org.tradekit.lead.Fair;
@@ -64,7 +65,7 @@ import org.tradekit.ui.task.TaskRunner;
 public final class CaptureViewModel {
     /** What the booth needs from the rest of the app. */
     public record Services(LeadService leads, FairService fairs, FairQuestions questions, ProductSearch products,
-            PhotoImport photos, Clock clock) {
+            PhotoImport photos, BoothMemory booth, Clock clock) {
     }
 
     /** The consent a visitor gives: the bundle's text as shown (the view sets it in the user's language). */
@@ -129,6 +130,7 @@ public final class CaptureViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final IntegerProperty loads = new SimpleIntegerProperty();
     private int duplicateRound;
+    private String remembered;
     private LocalDate countedDay;
     private int savedToday;
 
@@ -151,6 +153,20 @@ public final class CaptureViewModel {
             p.addListener((o, a, b) -> duplicatesLater());
         }
         phoneRead.addListener((o, a, b) -> duplicatesLater());
+        staff.addListener((o, a, who) -> rememberStaff(who));
+    }
+
+    /** Remembers on this computer who captures at the current fair (chosen once, kept across restarts). */
+    private void rememberStaff(String who) {
+        Fair f = fair.get();
+        if (f == null || who == null || who.equals(remembered)) {
+            return;
+        }
+        remembered = who;
+        tasks.run(BackgroundTask.of("lead.ui.task.staff", w -> {
+            services.booth().remember(f.id(), who);
+            return who;
+        }).hidden());
     }
 
     /** The user's language: country names and dates are typed in it (the view sets it). */
@@ -168,12 +184,13 @@ public final class CaptureViewModel {
 
     /** Loads the current fair, its questions and staff, and the catalog's products for type-to-pick. */
     public void start() {
-        record Booth(Optional<Fair> fair, List<Question> questions, List<ProductRow> products) {
+        record Booth(Optional<Fair> fair, List<Question> questions, List<ProductRow> products, String staff) {
         }
         tasks.run(BackgroundTask.of("lead.ui.task.booth", w -> {
             Optional<Fair> f = services.fairs().current();
             return new Booth(f, f.map(x -> services.questions().list(x.id())).orElse(List.of()),
-                    services.products().search(ProductFilter.all(), PRODUCTS_LOADED, today()));
+                    services.products().search(ProductFilter.all(), PRODUCTS_LOADED, today()),
+                    f.flatMap(x -> services.booth().staff(x.id())).orElse(null));
         }).hidden().onSuccess(b -> {
             catalog = b.products();
             fair.set(b.fair().orElse(null));
@@ -184,7 +201,10 @@ public final class CaptureViewModel {
             List<String> crew = b.fair().map(Fair::staff).orElse(List.of());
             staffChoices.setAll(crew);
             if (staff.get() == null || !crew.contains(staff.get())) {
-                staff.set(crew.size() == 1 ? crew.get(0) : null); // one person at the booth: nothing to choose
+                // who captured here last on this computer; one person at the booth: nothing to choose
+                remembered = b.staff() != null && crew.contains(b.staff()) ? b.staff()
+                        : crew.size() == 1 ? crew.get(0) : null;
+                staff.set(remembered);
             }
             loaded.set(true);
             loads.set(loads.get() + 1);

@@ -55,7 +55,7 @@ class CaptureViewModelTest {
                 new Question(null, QuestionKind.SINGLE, "Organic?", List.of("Yes", "No")),
                 new Question(null, QuestionKind.MULTIPLE, "Markets", List.of("EU", "US", "JP"))));
         vm = new CaptureViewModel(new CaptureViewModel.Services(app.leads(), app.fairs(), app.fairQuestions(),
-                app.productSearch(), f -> app.photoImporter().importFile(f).sha256(), app.clock()),
+                app.productSearch(), f -> app.photoImporter().importFile(f).sha256(), app.boothMemory(), app.clock()),
                 new SyncTaskRunner(unexpected::add), Debouncer.IMMEDIATE, action -> pause = action);
         vm.consentText(new CaptureViewModel.ConsentText("follow-up", "I agree", "en-1"));
         vm.start();
@@ -174,6 +174,18 @@ class CaptureViewModelTest {
         assertThat(vm.problems()).containsKeys("country", "followUp", "staff");
         assertThat(vm.nameProperty().get()).isEqualTo("Lan Pham");
         assertThat(app.leadRepository().count()).isZero();
+    }
+
+    @Test
+    void theStaffMemberIsRememberedOnThisComputerPerFair() {
+        assertThat(vm.staffProperty().get()).isEqualTo("Minh"); // chosen in open()
+        String fairId = vm.fairProperty().get().id();
+        assertThat(app.boothMemory().staff(fairId)).contains("Minh");
+        CaptureViewModel again = new CaptureViewModel(new CaptureViewModel.Services(app.leads(), app.fairs(),
+                app.fairQuestions(), app.productSearch(), null, app.boothMemory(), app.clock()),
+                new SyncTaskRunner(unexpected::add), Debouncer.IMMEDIATE, Debouncer.IMMEDIATE);
+        again.start();
+        assertThat(again.staffProperty().get()).isEqualTo("Minh"); // after a restart: not asked again
     }
 
     @Test
