@@ -99,6 +99,15 @@ class CaptureViewModelTest {
     }
 
     @Test
+    void aPastedImageIsReadAndKeptAsTheCardPhoto() throws Exception {
+        vm.openImage(qr("BEGIN:VCARD\nVERSION:4.0\nFN:Nguyễn Thị Hoa\nORG:Hoa Sen\nTEL:+84 90 123 45 67\nEND:VCARD"));
+        assertThat(vm.nameProperty().get()).isEqualTo("Nguyễn Thị Hoa");
+        assertThat(vm.companyProperty().get()).isEqualTo("Hoa Sen");
+        assertThat(vm.cardPhotoProperty().get()).matches("[0-9a-f]{64}");
+        assertThat(app.photoStore().contains(vm.cardPhotoProperty().get())).isTrue();
+    }
+
+    @Test
     void aGarbageCodeOrAFileThatIsNoImageLeavesTheFormUntouched() throws Exception {
         vm.nameProperty().set("Typed before");
         Path garbage = dir.resolve("garbage.png");
