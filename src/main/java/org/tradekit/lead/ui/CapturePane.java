@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
@@ -108,6 +109,12 @@ public final class CapturePane extends BorderPane {
             e.setDropCompleted(ok);
         });
         vm.resetsProperty().addListener((o, a, b) -> focusFirst());
+        // the tab pane's skin adds this pane to the scene a pulse after the view: focus once it is there
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                Platform.runLater(this::focusFirst);
+            }
+        });
         vm.loadsProperty().addListener((o, a, b) -> {
             Node owner = getScene() == null ? null : getScene().getFocusOwner();
             if (getScene() != null && !within(owner)) {
@@ -335,7 +342,7 @@ public final class CapturePane extends BorderPane {
         due.setId("lead-follow-up-read");
         due.getStyleClass().add(Styles.TEXT_MUTED);
         due.textProperty().bind(Bindings.createStringBinding(() -> {
-            var d = DateText.parse(vm.followUpProperty().get(), m.locale(), java.time.LocalDate.now());
+            var d = vm.followUpDate();
             return d == null ? m.get("lead.ui.followUp.unknown") : d.map(f::date).orElse("");
         }, vm.followUpProperty()));
         g.add(m.get("lead.ui.field.followUp"), new VBox(2, followUp, due), new ProblemLabel(vm.problems(), "followUp", m));
@@ -425,7 +432,7 @@ public final class CapturePane extends BorderPane {
                     n++;
                 }
                 row.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-                    if (!e.isShortcutDown() && !e.isAltDown() && vm.choiceKey(q, e.getCode().getChar())) {
+                    if (!e.isShortcutDown() && !e.isAltDown() && vm.choiceKey(q, keyText(e.getCode()))) {
                         e.consume();
                     }
                 });
@@ -479,7 +486,7 @@ public final class CapturePane extends BorderPane {
                 return;
             }
             e.consume();
-        } else if (at == quick && !e.isShortcutDown() && !e.isAltDown() && vm.quickKey(code.getChar())) {
+        } else if (at == quick && !e.isShortcutDown() && !e.isAltDown() && vm.quickKey(keyText(code))) {
             e.consume();
         } else if (code == KeyCode.BACK_SPACE && at == product && product.getText().isEmpty() && !vm.products().isEmpty()) {
             vm.removeProduct(vm.products().get(vm.products().size() - 1));
@@ -560,6 +567,11 @@ public final class CapturePane extends BorderPane {
     }
 
     // ---- small builders and texts ----
+
+    /** The key as one character: digits from the top row and the keypad alike (a keypad key's own char is not its digit). */
+    private static String keyText(KeyCode code) {
+        return code.isDigitKey() ? code.getName().substring(code.getName().length() - 1) : code.getChar();
+    }
 
     private static TextField field(String id) {
         TextField t = new TextField();

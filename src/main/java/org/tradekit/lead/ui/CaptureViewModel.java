@@ -499,7 +499,7 @@ public final class CaptureViewModel {
                 problem("country", "lead.ui.error.country", countryText.get().strip());
             }
         }
-        Optional<LocalDate> due = DateText.parse(followUp.get(), locale, today());
+        Optional<LocalDate> due = followUpDate();
         if (due == null) {
             problem("followUp", "lead.ui.error.date", followUp.get().strip());
         }
@@ -640,6 +640,11 @@ public final class CaptureViewModel {
 
     private LocalDate today() {
         return LocalDate.now(services.clock());
+    }
+
+    /** The follow-up date as typed: empty when blank, null when it is not a date (see {@link DateText}). */
+    public Optional<LocalDate> followUpDate() {
+        return DateText.parse(followUp.get(), locale, today());
     }
 
     public CountryNames countries() {

@@ -30,11 +30,6 @@ public final class LeadsView extends BorderPane {
                 Platform.runLater(booth::focusFirst);
             }
         });
-        sceneProperty().addListener((o, a, s) -> {
-            if (s != null && tabs.getSelectionModel().getSelectedItem() == boothTab) {
-                Platform.runLater(booth::focusFirst);
-            }
-        });
         setCenter(tabs);
     }
 
