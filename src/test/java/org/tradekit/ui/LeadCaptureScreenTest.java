@@ -219,6 +219,9 @@ class LeadCaptureScreenTest {
         text(robot, "k.sato@satoshoji.jp");
         robot.type(KeyCode.TAB);
         text(robot, "+81 3-1234-5678");
+        robot.type(KeyCode.TAB);
+        assertThat(robot.lookup("#lead-phone-read").queryAs(Label.class).getText()).isEqualTo("→ +81312345678");
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         for (int i = 0; i < 7; i++) { // to the rating row
             robot.type(KeyCode.TAB);
         }
@@ -260,9 +263,14 @@ class LeadCaptureScreenTest {
         text(robot, "Pierre Martin");
         robot.type(KeyCode.TAB, KeyCode.TAB, KeyCode.TAB, KeyCode.TAB);
         text(robot, "pierre.martin@epicerie.fr");
-        for (int i = 0; i < 8; i++) {
+        robot.type(KeyCode.TAB);
+        text(robot, "12");
+        assertThat(robot.lookup("#lead-phone-read").queryAs(Label.class).getText()).isEmpty(); // still typing
+        for (int i = 0; i < 7; i++) {
             robot.type(KeyCode.TAB);
         }
+        assertThat(robot.lookup("#lead-phone-read").queryAs(Label.class).getText())
+                .isEqualTo("“12” is not a valid phone number for the country; it is kept as typed.");
         robot.type(KeyCode.H, KeyCode.Y, KeyCode.ENTER);
         until(() -> status(robot).equals("Saved: Pierre Martin (lead no. 3 today)"));
 
@@ -282,6 +290,8 @@ class LeadCaptureScreenTest {
         assertThat(hoa.rating()).isEqualTo("cold");
         assertThat(hoa.notes()).isEqualTo("line one\nline two");
         assertThat(all.get(2).fields().email()).isEqualTo("pierre.martin@epicerie.fr");
+        assertThat(all.get(2).fields().phoneRaw()).isEqualTo("12"); // not a number, but what the visitor gave
+        assertThat(all.get(2).fields().phoneE164()).isNull();
         String fairId = app().fairs().current().orElseThrow().id();
         for (Lead l : all) {
             assertThat(l.fields().fairId()).isEqualTo(fairId);

@@ -303,8 +303,11 @@ public final class CapturePane extends BorderPane {
         Label phoneRead = new Label();
         phoneRead.setId("lead-phone-read");
         phoneRead.setWrapText(true);
-        phoneRead.textProperty().bind(Bindings.createStringBinding(() -> phoneText(vm.phoneReadProperty().get()),
-                vm.phoneReadProperty()));
+        // "not a valid number" waits until the user leaves the field: half a number is not an error yet
+        phoneRead.textProperty().bind(Bindings.createStringBinding(() -> {
+            CardPhone p = vm.phoneReadProperty().get();
+            return p != null && !p.valid() && phone.isFocused() ? "" : phoneText(p);
+        }, vm.phoneReadProperty(), phone.focusedProperty()));
         phoneRead.styleProperty().bind(Bindings.createStringBinding(() -> vm.phoneReadProperty().get() != null
                 && !vm.phoneReadProperty().get().valid() ? "-fx-text-fill: -color-danger-fg;" : "", vm.phoneReadProperty()));
         g.add(m.get("lead.ui.field.phone"), new VBox(2, phone, phoneRead), new ProblemLabel(vm.problems(), "phone", m));
@@ -506,8 +509,13 @@ public final class CapturePane extends BorderPane {
     }
 
     private void enter(KeyEvent e, Node at) {
-        if (at == scan || at instanceof Button) {
-            return; // the scan field's own action; a focused button fires itself
+        if (at == scan) {
+            return; // the scan field's own action
+        }
+        if (at instanceof Button b) { // a card picked among several codes
+            b.fire();
+            e.consume();
+            return;
         }
         if (at == name && ScanBuffer.isPayloadStart(name.getText())) {
             // a scanner typed into the name field (the focus is there by default): its lines go to the scan field
