@@ -13,6 +13,7 @@ import java.util.Set;
 import org.tradekit.store.Database;
 import org.tradekit.store.Select;
 import org.tradekit.store.Uuid7;
+import org.tradekit.store.WriteTx;
 import org.tradekit.text.Fold;
 
 /**
@@ -53,32 +54,37 @@ public final class FairQuestions {
             if (FairService.find(tx::query, fairId).isEmpty()) {
                 throw new LeadException("lead.error.noFair", fairId);
             }
-            Set<String> before = new HashSet<>();
-            for (Question q : list(tx::query, fairId)) {
-                before.add(q.id());
-            }
-            List<Question> saved = new ArrayList<>();
-            Set<String> kept = new HashSet<>();
-            for (int i = 0; i < checked.size(); i++) {
-                Question q = checked.get(i);
-                Map<String, Object> v = values(fairId, i, q);
-                if (q.id() != null && before.contains(q.id())) {
-                    tx.update(LeadEntities.QUESTION, q.id(), v);
-                    kept.add(q.id());
-                    saved.add(q);
-                } else {
-                    String id = Uuid7.next();
-                    tx.insert(LeadEntities.QUESTION, id, v);
-                    saved.add(new Question(id, q.kind(), q.prompt(), q.choices()));
-                }
-            }
-            for (String id : before) {
-                if (!kept.contains(id)) {
-                    tx.delete(LeadEntities.QUESTION, id);
-                }
-            }
-            return saved;
+            return write(tx, fairId, checked);
         });
+    }
+
+    /** Makes checked questions the fair's, inside the caller's transaction; returns them with their ids. */
+    static List<Question> write(WriteTx tx, String fairId, List<Question> checked) throws SQLException {
+        Set<String> before = new HashSet<>();
+        for (Question q : list(tx::query, fairId)) {
+            before.add(q.id());
+        }
+        List<Question> saved = new ArrayList<>();
+        Set<String> kept = new HashSet<>();
+        for (int i = 0; i < checked.size(); i++) {
+            Question q = checked.get(i);
+            Map<String, Object> v = values(fairId, i, q);
+            if (q.id() != null && before.contains(q.id())) {
+                tx.update(LeadEntities.QUESTION, q.id(), v);
+                kept.add(q.id());
+                saved.add(q);
+            } else {
+                String id = Uuid7.next();
+                tx.insert(LeadEntities.QUESTION, id, v);
+                saved.add(new Question(id, q.kind(), q.prompt(), q.choices()));
+            }
+        }
+        for (String id : before) {
+            if (!kept.contains(id)) {
+                tx.delete(LeadEntities.QUESTION, id);
+            }
+        }
+        return saved;
     }
 
     /**

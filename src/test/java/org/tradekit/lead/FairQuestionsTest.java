@@ -87,6 +87,24 @@ class FairQuestionsTest {
     }
 
     @Test
+    void aFairIsSavedWithItsQuestionsInOneTransaction() {
+        int before = fairs.all().size();
+        assertThatThrownBy(() -> fairs.save(new Fair(null, "Gulfood", "Dubai", "AE", null, null, null, List.of()),
+                List.of(new Question(null, QuestionKind.MULTIPLE, "Halal?", List.of("Yes")))))
+                .isInstanceOfSatisfying(LeadException.class, e -> assertThat(e.key()).isEqualTo("lead.error.questionChoices"));
+        assertThat(fairs.all()).hasSize(before);
+
+        Fair gulfood = fairs.save(new Fair(null, "Gulfood", "Dubai", "AE", null, null, null, List.of("Lan")),
+                List.of(new Question(null, QuestionKind.TEXT, "Halal certificate needed?", null)));
+        assertThat(fairs.find(gulfood.id())).contains(gulfood);
+        assertThat(questions.list(gulfood.id())).extracting(Question::prompt).containsExactly("Halal certificate needed?");
+        Fair moved = fairs.save(new Fair(gulfood.id(), "Gulfood 2027", "Dubai", "AE", null, null, "S1-B3", List.of("Lan")),
+                List.of());
+        assertThat(fairs.find(gulfood.id())).contains(moved);
+        assertThat(questions.list(gulfood.id())).isEmpty();
+    }
+
+    @Test
     void answersAreSavedWithTheLeadAndChecked() {
         List<Question> q = three();
         Lead lead = leads.save(new LeadDraft().name("Anna Schmidt").answers(Map.of(q.get(0).id(), "Yes",

@@ -86,14 +86,14 @@ class LeadFairsScreenTest {
         robot.clickOn("#fair-add-question");
         type(robot, "#fair-q-1-prompt", "Volume per year");
         robot.clickOn("#fair-save");
+        until(() -> text(robot, "#fair-problem").equals("The fair cannot end (2027-03-08) before it starts (2027-03-09)."));
+        type(robot, "#fair-ends", "2027-03-12");
+        robot.clickOn("#fair-save");
         until(() -> text(robot, "#fair-problem").startsWith("The question “Organic certified?” needs at least two"));
+        assertThat(harness.current().fairs().all()).isEmpty(); // one transaction: no fair without its questions
         robot.clickOn("#fair-q-0-choices");
         robot.type(KeyCode.END);
         robot.write("\nNo");
-        robot.clickOn("#fair-save");
-        until(() -> text(robot, "#fair-problem").equals("The fair cannot end (2027-03-08) before it starts (2027-03-09)."));
-        assertThat(harness.current().fairs().all()).isEmpty(); // refused: nothing written
-        type(robot, "#fair-ends", "2027-03-12");
         robot.clickOn("#fair-save");
         until(() -> text(robot, "#fair-notice").equals("Saved: Foodex Japan."));
 

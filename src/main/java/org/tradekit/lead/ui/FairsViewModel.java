@@ -125,12 +125,10 @@ public final class FairsViewModel {
         List<Question> qs = questionDrafts.stream().map(QuestionDraft::question).toList();
         boolean isNew = draft.id() == null;
         tasks.run(BackgroundTask.of("lead.ui.task.saveFair", w -> {
-            FairQuestions.check(qs); // a bad question refuses the whole save before the fair is written
-            Fair saved = isNew ? fairs.create(draft) : fairs.update(draft);
+            Fair saved = fairs.save(draft, qs); // the fair and its questions in one transaction
             if (isNew && fairs.current().isEmpty()) {
                 fairs.setCurrent(saved.id()); // the first fair is the booth's at once: one step fewer
             }
-            questions.save(saved.id(), qs);
             return saved;
         }).onSuccess(saved -> {
             problem.set(null);
