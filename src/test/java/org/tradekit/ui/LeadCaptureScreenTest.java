@@ -68,8 +68,7 @@ class LeadCaptureScreenTest {
         harness = new AppWindowHarness(dir, app -> {
             app.catalog().save(TestContexts.product("GAO-ST25", "Gạo ST25", "ST25 rice"));
             app.catalog().save(TestContexts.product("TIEU-PQ", "Tiêu Phú Quốc", "Phu Quoc pepper"));
-            app.coopProfile().save(new CoopProfile(null, "HTX Sóc Trăng", null, null, null, null, null, null, null, null,
-                    null, "VND"));
+            coop(app);
             Fair fair = app.fairs().create(new Fair(null, "SIAL Paris", "Paris", "FR", TestContexts.TODAY, null, "7-B112",
                     List.of("Lan")));
             app.fairs().setCurrent(fair.id());
@@ -78,6 +77,12 @@ class LeadCaptureScreenTest {
                     new Question(null, QuestionKind.MULTIPLE, "Markets", List.of("EU", "US", "JP"))));
         });
         harness.start(stage, "en");
+    }
+
+    /** A cooperative with a profile, so the first-run wizard stays away. */
+    static void coop(AppContext app) {
+        app.coopProfile().save(new CoopProfile(null, "HTX Sóc Trăng", null, null, null, null, null, null, null, null,
+                null, "VND"));
     }
 
     @AfterEach

@@ -18,7 +18,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import org.tradekit.coop.CoopProfile;
 import org.tradekit.lead.Fair;
 import org.tradekit.lead.Lead;
 import org.tradekit.lead.LeadFilter;
@@ -34,8 +33,7 @@ class LeadCaptureVietnameseScreenTest {
     @Start
     void start(Stage stage) {
         harness = new AppWindowHarness(dir, app -> {
-            app.coopProfile().save(new CoopProfile(null, "HTX Sóc Trăng", null, null, null, null, null, null, null, null,
-                    null, "VND"));
+            LeadCaptureScreenTest.coop(app);
             Fair fair = app.fairs().create(new Fair(null, "Vietnam Foodexpo", "TP. Hồ Chí Minh", "VN", null, null, "B-07",
                     List.of("Hằng")));
             app.fairs().setCurrent(fair.id());

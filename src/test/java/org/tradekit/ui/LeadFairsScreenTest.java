@@ -20,7 +20,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import org.tradekit.coop.CoopProfile;
 import org.tradekit.lead.Fair;
 import org.tradekit.lead.Lead;
 import org.tradekit.lead.LeadFilter;
@@ -39,8 +38,7 @@ class LeadFairsScreenTest {
 
     @Start
     void start(Stage stage) {
-        harness = new AppWindowHarness(dir, app -> app.coopProfile().save(new CoopProfile(null, "HTX Sóc Trăng", null,
-                null, null, null, null, null, null, null, null, "VND")));
+        harness = new AppWindowHarness(dir, app -> LeadCaptureScreenTest.coop(app));
         harness.start(stage, "en");
     }
 
