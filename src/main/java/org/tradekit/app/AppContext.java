@@ -22,6 +22,8 @@ import org.tradekit.photo.Thumbnails;
 import org.tradekit.photo.WebImages;
 import org.tradekit.coop.CoopProfileService;
 import org.tradekit.label.record.PrintRuns;
+import org.tradekit.lead.BoothMemory;
+import org.tradekit.lead.FairQuestions;
 import org.tradekit.lead.FairService;
 import org.tradekit.lead.LeadFollowUp;
 import org.tradekit.lead.LeadRepository;
@@ -98,6 +100,7 @@ public final class AppContext implements AutoCloseable {
     private final LabelRunService labelRuns;
     private final PrintRuns printRuns;
     private final FairService fairs;
+    private final FairQuestions fairQuestions;
     private final LeadService leads;
     private final LeadRepository leadRepository;
     private final LeadFollowUp leadFollowUp;
@@ -134,6 +137,7 @@ public final class AppContext implements AutoCloseable {
         this.printRuns = new PrintRuns(database, clock, System.getProperty("user.name"));
         this.recalls = new RecallService(lineage, events, printRuns);
         this.fairs = new FairService(database);
+        this.fairQuestions = new FairQuestions(database);
         this.leads = new LeadService(database, clock);
         this.leadRepository = new LeadRepository(database);
         this.leadFollowUp = new LeadFollowUp(database, clock, coopProfile);
@@ -399,6 +403,16 @@ public final class AppContext implements AutoCloseable {
         return fairs;
     }
 
+    /** Who captures at which fair on this computer (device-local, not synced). */
+    public BoothMemory boothMemory() {
+        return new BoothMemory(dataDir);
+    }
+
+    /** Each fair's qualifying questions (and the answers given to them). */
+    public FairQuestions fairQuestions() {
+        return fairQuestions;
+    }
+
     /** Saving leads with their consent, duplicates, erasure on request. */
     public LeadService leads() {
         return leads;
@@ -411,6 +425,11 @@ public final class AppContext implements AutoCloseable {
     /** After the fair: merging duplicates, the pipeline, per-fair summaries, follow-up drafts. */
     public LeadFollowUp leadFollowUp() {
         return leadFollowUp;
+    }
+
+    /** Leads out to CSV, XLSX or vCard files (streamed from one query). */
+    public org.tradekit.lead.io.LeadExporter leadExporter() {
+        return new org.tradekit.lead.io.LeadExporter(new org.tradekit.lead.io.LeadRows(database));
     }
 
     /** This machine's printer calibrations, per printer and stock (device-local, not synced). */

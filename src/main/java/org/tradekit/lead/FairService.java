@@ -55,6 +55,28 @@ public final class FairService {
         return f;
     }
 
+    /**
+     * Saves a fair (new when its id is null) and makes {@code questions} its questions, in one
+     * transaction: the Fairs screen's save. Refused in words, with nothing written, when the fair or
+     * any question is not right.
+     */
+    public Fair save(Fair fair, List<Question> questions) {
+        Fair f = checked(fair);
+        List<Question> qs = FairQuestions.check(questions);
+        Fair saved = f.id() == null ? f.withId(Uuid7.next()) : f;
+        db.write(tx -> {
+            if (f.id() == null) {
+                tx.insert(LeadEntities.FAIR, saved.id(), values(saved));
+            } else if (find(tx::query, f.id()).isEmpty()) {
+                throw new LeadException("lead.error.noFair", f.id());
+            } else {
+                tx.update(LeadEntities.FAIR, f.id(), values(f));
+            }
+            return FairQuestions.write(tx, saved.id(), qs);
+        });
+        return saved;
+    }
+
     public Optional<Fair> find(String id) {
         return db.read(c -> find(Select.on(c), id));
     }

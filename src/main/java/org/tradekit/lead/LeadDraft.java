@@ -2,7 +2,9 @@ package org.tradekit.lead;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the capture form (or a scanned card) holds for one lead before it is saved. A form model:
@@ -35,6 +37,7 @@ public final class LeadDraft {
     private String cardPhoto;
     private String lang;
     private List<String> productIds = new ArrayList<>();
+    private Map<String, String> answers = new LinkedHashMap<>();
 
     public LeadDraft fairId(String v) { fairId = v; return this; }
     public LeadDraft staff(String v) { staff = v; return this; }
@@ -60,6 +63,8 @@ public final class LeadDraft {
     /** The language to write to this buyer in (vi, en, zh, ko, ja); null: chosen from the country. */
     public LeadDraft lang(String v) { lang = v; return this; }
     public LeadDraft products(List<String> ids) { productIds = new ArrayList<>(ids); return this; }
+    /** Answers to the fair's questions: question id to the text, or the chosen choices one per line. */
+    public LeadDraft answers(Map<String, String> v) { answers = new LinkedHashMap<>(v); return this; }
 
     public String fairId() { return fairId; }
     public String staff() { return staff; }
@@ -85,4 +90,5 @@ public final class LeadDraft {
     public String cardPhoto() { return cardPhoto; }
     public String lang() { return lang; }
     public List<String> products() { return List.copyOf(productIds); }
+    public Map<String, String> answers() { return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers)); }
 }

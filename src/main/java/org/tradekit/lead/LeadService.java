@@ -61,6 +61,7 @@ public final class LeadService {
             for (String product : d.products()) {
                 tx.insert(LeadEntities.PRODUCT, Uuid7.next(), Map.of("lead_id", id, "product_id", product));
             }
+            LeadAnswers.write(tx, id, fairId, d.answers());
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("lead_id", id);
             c.put("purpose", Fold.clean(consent.purpose()));
@@ -145,6 +146,7 @@ public final class LeadService {
                 tx.update(LeadEntities.LEAD, id, blank);
                 tx.delete(LeadEntities.LEAD, id);
                 tx.scrub(LeadEntities.LEAD, id, PERSONAL);
+                LeadAnswers.erase(tx, id);
                 todo.addAll(LeadMerges.erase(tx, id));
             }
             return erased.size();
@@ -196,7 +198,8 @@ public final class LeadService {
                 .targetPrice(Fold.clean(in.targetPrice())).rating(Rating.check(in.rating())).notes(Fold.clean(in.notes()))
                 .followUp(in.followUp()).samples(in.samples()).brochure(in.brochure())
                 .status(status != null ? status : Codes.code(LeadStatus.NEW)).rawCard(in.rawCard())
-                .cardPhoto(Fold.clean(in.cardPhoto())).lang(Languages.check(in.lang())).products(in.products().stream().distinct().toList());
+                .cardPhoto(Fold.clean(in.cardPhoto())).lang(Languages.check(in.lang())).products(in.products().stream().distinct().toList())
+                .answers(in.answers());
     }
 
     private static Map<String, Object> values(LeadDraft d, String deviceId, OffsetDateTime now) {

@@ -19,6 +19,11 @@ import org.tradekit.label.ui.LabelPrintViewModel;
 import org.tradekit.label.ui.LabelsView;
 import org.tradekit.label.ui.LabelsViewModel;
 import org.tradekit.label.ui.SystemLabelPrinting;
+import org.tradekit.lead.ui.CaptureViewModel;
+import org.tradekit.lead.ui.FairsViewModel;
+import org.tradekit.lead.ui.FollowUpPane;
+import org.tradekit.lead.ui.FollowUpViewModel;
+import org.tradekit.lead.ui.LeadsView;
 import org.tradekit.settings.ui.SettingsView;
 import org.tradekit.settings.ui.SettingsViewModel;
 import org.tradekit.trace.ui.LotsViewModel;
@@ -40,6 +45,7 @@ final class Workbench {
     static final String SETTINGS = "settings";
     static final String TRACE = "trace";
     static final String LABELS = "labels";
+    static final String LEADS = "leads";
 
     private final CatalogViewModel catalog;
     private final ImportViewModel importer;
@@ -50,6 +56,9 @@ final class Workbench {
     private final TraceViewModel trace;
     private final LabelsViewModel labels;
     private final LabelPrintViewModel labelPrint;
+    private final CaptureViewModel capture;
+    private final FairsViewModel fairs;
+    private final FollowUpViewModel followUp;
 
     /** @param dataSwitch how the window goes on after a restore replaced the data */
     Workbench(AppContext app, TaskRunner tasks, SettingsViewModel settings, Debouncer searchDebouncer,
@@ -67,6 +76,12 @@ final class Workbench {
         this.labels = new LabelsViewModel(new LotsViewModel(app.lots(), app.products(), app.lotLookup(), tasks, searchDebouncer),
                 app::labelStock, app.labelRuns(), app.printRuns(), tasks, searchDebouncer, previewDebouncer());
         this.labelPrint = new LabelPrintViewModel(labels, new SystemLabelPrinting(app.pdfPrinter(), app.calibrations()), tasks);
+        this.capture = new CaptureViewModel(new CaptureViewModel.Services(app.leads(), app.fairs(), app.fairQuestions(),
+                app.productSearch(), photoImport, app.boothMemory(), app.clock()), tasks, new FxDebouncer(Duration.millis(300)),
+                new FxDebouncer(Duration.millis(800)));
+        this.fairs = new FairsViewModel(app.fairs(), app.fairQuestions(), tasks, () -> LocalDate.now(app.clock()));
+        fairs.onBoothChanged(capture::start);
+        this.followUp = new FollowUpViewModel(app, tasks);
     }
 
     /** The debounce of search typing: 150 ms of quiet. */
@@ -86,7 +101,11 @@ final class Workbench {
                     trace.start();
                     return new TraceView(trace, m, f);
                 }),
-                ComingSoonView.feature("leads", "ui.nav.leads", Feather.USERS),
+                new Feature(LEADS, "ui.nav.leads", Feather.USERS, (m, f) -> {
+                    capture.start();
+                    fairs.load();
+                    return new LeadsView(capture, fairs, thumbnails, m, f).with(FollowUpPane.tab(followUp, m, f));
+                }),
                 new Feature(LABELS, "ui.nav.printing", Feather.PRINTER, (m, f) -> {
                     labels.start();
                     labelPrint.loadPrinters();
@@ -115,6 +134,10 @@ final class Workbench {
 
     LabelsViewModel labels() {
         return labels;
+    }
+
+    CaptureViewModel capture() {
+        return capture;
     }
 
     BackupsViewModel backups() {

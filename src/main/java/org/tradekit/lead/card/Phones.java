@@ -23,8 +23,14 @@ public final class Phones {
     }
 
     public static CardPhone normalise(String raw) {
+        return normalise(raw, DEFAULT_REGION);
+    }
+
+    /** As {@link #normalise(String)}, a number without a country code read as one of {@code region} (ISO alpha-2). */
+    public static CardPhone normalise(String raw, String region) {
         try {
-            PhoneNumber n = UTIL.parse(raw.length() > MAX_LENGTH ? raw.substring(0, MAX_LENGTH) : raw, DEFAULT_REGION);
+            PhoneNumber n = UTIL.parse(raw.length() > MAX_LENGTH ? raw.substring(0, MAX_LENGTH) : raw,
+                    region == null ? DEFAULT_REGION : region);
             if (UTIL.isValidNumber(n)) {
                 return new CardPhone(raw, UTIL.format(n, PhoneNumberFormat.E164), true);
             }

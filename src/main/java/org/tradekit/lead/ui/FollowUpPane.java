@@ -13,6 +13,8 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -36,6 +38,7 @@ import org.tradekit.i18n.Formats;
 import org.tradekit.i18n.Messages;
 import org.tradekit.lead.Fair;
 import org.tradekit.lead.Lead;
+import org.tradekit.lead.io.LeadFormat;
 import org.tradekit.lead.LeadStatus;
 import org.tradekit.ui.common.Choices;
 
@@ -53,10 +56,16 @@ public final class FollowUpPane extends BorderPane {
         Optional<Path> choose(Window owner, List<Lead> leads);
     }
 
+    /** Where an export goes: a save dialog in the app, a fixed path in tests. */
+    interface ExportChooser {
+        Optional<Path> choose(Window owner, LeadFormat format);
+    }
+
     private final FollowUpViewModel vm;
     private final FollowUpTexts t;
     private final LeadTable table;
     TargetChooser chooser = this::chooseWithDialogs;
+    ExportChooser exportChooser = this::chooseExportFile;
 
     public FollowUpPane(FollowUpViewModel vm, Messages m, Formats f) {
         this.vm = vm;
@@ -171,7 +180,16 @@ public final class FollowUpPane extends BorderPane {
         mail.setId("followup-mail");
         mail.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
         mail.setOnAction(e -> vm.openInMail(table.getSelectionModel().getSelectedItem()));
-        HBox actions = new HBox(8, write, mail);
+        MenuButton export = new MenuButton(t.get("lead.followUp.export"), new FontIcon(Feather.DOWNLOAD));
+        export.setId("followup-export");
+        for (LeadFormat format : LeadFormat.values()) {
+            MenuItem item = new MenuItem(t.get("lead.followUp.export." + format.extension()));
+            item.setId("followup-export-" + format.extension());
+            item.setOnAction(e -> exportChooser.choose(getScene() == null ? null : getScene().getWindow(), format)
+                    .ifPresent(target -> vm.export(format, target)));
+            export.getItems().add(item);
+        }
+        HBox actions = new HBox(8, write, mail, export);
         actions.setPadding(new Insets(0, 0, 4, 0));
         VBox left = new VBox(4, actions, table);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
@@ -180,6 +198,30 @@ public final class FollowUpPane extends BorderPane {
         SplitPane split = new SplitPane(left, detail);
         split.setDividerPositions(0.68);
         return split;
+    }
+
+    private Optional<Path> chooseExportFile(Window owner, LeadFormat format) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(t.get("lead.followUp.export"));
+        fc.setInitialFileName("leads." + format.extension());
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("lead.followUp.export." + format.extension()),
+                "*." + format.extension()));
+        return Optional.ofNullable(fc.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    /**
+     * The Leads screen's "After the fair" tab holding a pane of {@code vm}; selecting the tab reads the
+     * store again, so leads captured at the booth meanwhile show up.
+     */
+    public static Tab tab(FollowUpViewModel vm, Messages m, Formats f) {
+        Tab tab = new Tab(m.get(TITLE_KEY), new FollowUpPane(vm, m, f));
+        tab.setId("leads-tab-followup");
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected()) {
+                vm.start();
+            }
+        });
+        return tab;
     }
 
     /** One lead: a save dialog for its .eml; several: a folder for one .eml each. Only the choosing is on the FX thread. */

@@ -26,6 +26,8 @@ import org.tradekit.lead.LeadRepository;
 import org.tradekit.lead.LeadStatus;
 import org.tradekit.lead.MailtoLinks;
 import org.tradekit.lead.MergedCapture;
+import org.tradekit.lead.io.LeadExporter;
+import org.tradekit.lead.io.LeadFormat;
 import org.tradekit.text.Fold;
 import org.tradekit.ui.task.BackgroundTask;
 import org.tradekit.ui.task.TaskRunner;
@@ -47,6 +49,7 @@ public final class FollowUpViewModel {
     private final LeadFollowUp followUp;
     private final TaskRunner tasks;
     private final LinkOpener mail;
+    private final LeadExporter exporter;
 
     private final ObservableList<Fair> fairList = FXCollections.observableArrayList();
     private final StringProperty fair = new SimpleStringProperty("");
@@ -74,11 +77,12 @@ public final class FollowUpViewModel {
 
     /** As the app builds it (Workbench): the context's services, the system's mail program. */
     public FollowUpViewModel(org.tradekit.app.AppContext app, TaskRunner tasks) {
-        this(app.fairs(), app.leadRepository(), app.leadFollowUp(), tasks, LinkOpener.system());
+        this(app.fairs(), app.leadRepository(), app.leadFollowUp(), app.leadExporter(), tasks, LinkOpener.system());
     }
 
-    public FollowUpViewModel(FairService fairs, LeadRepository repository, LeadFollowUp followUp, TaskRunner tasks,
-            LinkOpener mail) {
+    public FollowUpViewModel(FairService fairs, LeadRepository repository, LeadFollowUp followUp, LeadExporter exporter,
+            TaskRunner tasks, LinkOpener mail) {
+        this.exporter = exporter;
         this.fairs = fairs;
         this.repository = repository;
         this.followUp = followUp;
@@ -237,6 +241,18 @@ public final class FollowUpViewModel {
             }
             return followUp.eml().writeAll(ids, target, lang -> null, w); // the brochure per language: issue 6
         }).onSuccess(files -> notice.set(new FollowUpNotice("lead.followUp.written", false, files.size(), target)))
+                .onExpected(LocalizedException.class, this::failed));
+    }
+
+    /**
+     * Exports the leads the filters choose (fair, product, country, rating, status, staff; not the text search)
+     * to {@code target} as CSV, XLSX or vCard 4.0, in the background with progress and cancel.
+     */
+    public void export(LeadFormat format, Path target) {
+        LeadFilter f = new LeadFilter(code(fair), code(product), code(country), code(rating), code(status), code(staff));
+        tasks.run(BackgroundTask.of("lead.followUp.task.exporting", w -> exporter.export(format, target, f, w))
+                .onSuccess(n -> notice.set(new FollowUpNotice("lead.followUp.exported", false, n, target)))
+                .onCancelled(() -> notice.set(new FollowUpNotice("lead.followUp.exportCancelled", true)))
                 .onExpected(LocalizedException.class, this::failed));
     }
 

@@ -104,8 +104,8 @@ class FollowUpPaneTest {
         save("2026-02-17T10:00:00Z", new LeadDraft().fairId(gulfood.id()).staff("Lan").name("Omar Haddad").country("AE")
                 .rating("hot"));
 
-        vm = new FollowUpViewModel(app.fairs(), app.leadRepository(), app.leadFollowUp(), new FxTaskRunner(unexpected::add),
-                uri -> opened.add(uri));
+        vm = new FollowUpViewModel(app.fairs(), app.leadRepository(), app.leadFollowUp(), app.leadExporter(),
+                new FxTaskRunner(unexpected::add), uri -> opened.add(uri));
         pane = new FollowUpPane(vm, Messages.of("en"), new Formats(Messages.EN));
         stage.setScene(new Scene(pane, 1280, 800));
         stage.show();
@@ -261,6 +261,24 @@ class FollowUpPaneTest {
                 .containsExactly("Cold (1)=1", "Hot (1)=1", "Warm (1)=1");
         assertThat(robot.lookup("#followup-summary-status").queryAs(Label.class).getText())
                 .isEqualTo("Pipeline: Contacted: 1, New: 1, Won: 1");
+
+        // the fair's leads, the merged one once, exported for the CRM
+        tab(robot, 0);
+        Path csv = out.resolve("sial.csv");
+        pane.exportChooser = (owner, format) -> {
+            assertThat(format).isEqualTo(org.tradekit.lead.io.LeadFormat.CSV);
+            return Optional.of(csv);
+        };
+        robot.clickOn("#followup-export");
+        robot.clickOn("#followup-export-csv");
+        until(() -> robot.lookup("#followup-notice").queryAs(Label.class).getText().startsWith("3 leads exported to "));
+        try (var reader = Files.newBufferedReader(csv, java.nio.charset.StandardCharsets.UTF_8);
+                var rows = org.apache.commons.csv.CSVParser.parse(reader, org.apache.commons.csv.CSVFormat.RFC4180)) {
+            List<org.apache.commons.csv.CSVRecord> all = rows.getRecords();
+            int name = all.get(0).toList().stream().map(h -> h.replace("\uFEFF", "")).toList().indexOf("Name");
+            assertThat(all.subList(1, all.size())).extracting(r -> r.get(name))
+                    .containsExactlyInAnyOrder("Anna Schmidt", "Kenji Sato", "Marie Dubois");
+        }
         assertThat(unexpected).isEmpty();
     }
 
