@@ -127,5 +127,9 @@ class LeadFairsScreenTest {
         assertThat(lead.fields().staff()).isEqualTo("Minh");
         assertThat(lead.fields().fairId()).isEqualTo(fair.id());
         assertThat(harness.current().fairQuestions().answers(lead.id()).values()).containsExactlyInAnyOrder("No", "40 t");
+
+        robot.clickOn(tab(robot, "After the fair")); // the lead just captured is on the list after the fair
+        until(() -> robot.lookup("#followup-table").tryQuery().map(t -> ((javafx.scene.control.TableView<?>) t).getItems()
+                .stream().anyMatch(l -> ((Lead) l).id().equals(lead.id()))).orElse(false));
     }
 }
