@@ -138,7 +138,7 @@ public final class AppContext implements AutoCloseable {
         this.recalls = new RecallService(lineage, events, printRuns);
         this.fairs = new FairService(database);
         this.fairQuestions = new FairQuestions(database);
-        this.leads = new LeadService(database, clock);
+        this.leads = new LeadService(database, clock, photoStore);
         this.leadRepository = new LeadRepository(database);
         this.leadFollowUp = new LeadFollowUp(database, clock, coopProfile);
         this.chainVerifier = new ChainVerifier(database, deviceKeys, signatures, List.of(new DerivedRowsCheck()));

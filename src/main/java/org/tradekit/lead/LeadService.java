@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.tradekit.photo.PhotoStore;
 import org.tradekit.store.Database;
 import org.tradekit.store.Select;
 import org.tradekit.store.Uuid7;
@@ -30,10 +31,18 @@ public final class LeadService {
 
     private final Database db;
     private final Clock clock;
+    private final PhotoStore photos;
 
+    /** A lead store whose erasure leaves photo files alone (there is no photo store). */
     public LeadService(Database db, Clock clock) {
+        this(db, clock, null);
+    }
+
+    /** @param photos where card photos are kept: erasure deletes a card photo nothing else refers to */
+    public LeadService(Database db, Clock clock, PhotoStore photos) {
         this.db = db;
         this.clock = clock;
+        this.photos = photos;
     }
 
     /**
@@ -120,7 +129,8 @@ public final class LeadService {
      * Erases on request every lead (live or deleted) with this email, and the captures merged into it
      * (their merge rows lose notes and card text too), in one transaction: its personal
      * fields become null, the lead is tombstoned (so erasure travels through sync), and the change
-     * rows that carried its personal values are blanked. Returns how many leads were erased.
+     * rows that carried its personal values are blanked. Then the card photos of the erased leads
+     * that nothing else uses are deleted from the photo store. Returns how many leads were erased.
      */
     public int erase(String email) {
         String key = LeadEntities.emailKey(email);
@@ -129,7 +139,8 @@ public final class LeadService {
         }
         Map<String, Object> blank = new LinkedHashMap<>();
         PERSONAL.forEach(f -> blank.put(f, null));
-        return db.write(tx -> {
+        Set<String> cardPhotos = new java.util.HashSet<>();
+        int n = db.write(tx -> {
             // the person's leads by email, and the captures merged into them (the same person, decision 0029)
             java.util.Deque<String> todo = new java.util.ArrayDeque<>(tx.query("SELECT id FROM lead WHERE email_key = ?",
                     rs -> rs.getString(1), key));
@@ -143,6 +154,8 @@ public final class LeadService {
                 if (cl.get(0) % 2 == 0) {
                     tx.restore(LeadEntities.LEAD, id); // a deleted lead still holds the data: erase it too
                 }
+                cardPhotos.addAll(tx.query("SELECT card_photo FROM lead WHERE id = ? AND card_photo IS NOT NULL",
+                        rs -> rs.getString(1), id));
                 tx.update(LeadEntities.LEAD, id, blank);
                 tx.delete(LeadEntities.LEAD, id);
                 tx.scrub(LeadEntities.LEAD, id, PERSONAL);
@@ -151,6 +164,23 @@ public final class LeadService {
             }
             return erased.size();
         });
+        forgetPhotos(cardPhotos);
+        return n;
+    }
+
+    /** After the erasure committed: the card photos no lead, product or logo refers to any more are deleted. */
+    private void forgetPhotos(Set<String> hashes) {
+        if (photos == null) {
+            return;
+        }
+        for (String sha : hashes) {
+            boolean used = db.read(c -> !Select.on(c).list("SELECT 1 FROM lead WHERE card_photo = ? "
+                    + "UNION ALL SELECT 1 FROM product_photo WHERE sha256 = ? "
+                    + "UNION ALL SELECT 1 FROM coop_profile WHERE logo_sha256 = ? LIMIT 1", rs -> 1, sha, sha, sha).isEmpty());
+            if (!used && PhotoStore.isSha256(sha)) {
+                photos.delete(sha);
+            }
+        }
     }
 
     private static void collect(List<Lead> found, PossibleDuplicate.Rule rule, Map<String, Lead> leads,

@@ -123,6 +123,19 @@ public final class PhotoStore {
         }
     }
 
+    /**
+     * Deletes a photo and its thumbnail (an erased person's card photo that nothing else uses). The
+     * caller has checked that no row refers to it; a photo already gone is no error.
+     */
+    public void delete(String sha) {
+        try {
+            Files.deleteIfExists(file(sha));
+            Files.deleteIfExists(thumbnailFile(sha));
+        } catch (IOException e) {
+            throw AtomicFiles.problem(e, file(sha));
+        }
+    }
+
     /** Every stored photo's hash (temporary files of unfinished writes are not photos). */
     public List<String> list() {
         if (!Files.isDirectory(blobs)) {

@@ -105,4 +105,31 @@ class LeadErasureTest {
             return found;
         });
     }
+
+    @Test
+    void erasureDeletesTheCardPhotoThatNothingElseUsesAndKeepsOneAProductShows() {
+        org.tradekit.photo.PhotoStore photos = new org.tradekit.photo.PhotoStore(dir);
+        LeadService withPhotos = new LeadService(db, TestContexts.CLOCK, photos);
+        String card = photos.put("Anna's card, photographed at the booth".getBytes(StandardCharsets.UTF_8));
+        String shared = photos.put("a photo that is also a product's".getBytes(StandardCharsets.UTF_8));
+        withPhotos.save(anna().cardPhoto(card), LeadStoreTest.CONSENT);
+        withPhotos.save(new LeadDraft().name("Anna S.").email("anna.schmidt@bioimport.de").cardPhoto(shared),
+                LeadStoreTest.CONSENT);
+        withPhotos.save(new LeadDraft().name("Kenji Sato").email("k.sato@satoshoji.jp").cardPhoto(card),
+                LeadStoreTest.CONSENT); // the same photo on another person's lead (two cards in one shot)
+        db.write(tx -> {
+            tx.insert(org.tradekit.catalog.CatalogEntities.PRODUCT, "p1", java.util.Map.of("sku", "TEA"));
+            tx.insert(org.tradekit.catalog.CatalogEntities.PHOTO, "ph1", java.util.Map.of("product_id", "p1", "sha256", shared,
+                    "position", 0));
+            return null;
+        });
+
+        assertThat(withPhotos.erase("anna.schmidt@bioimport.de")).isEqualTo(2);
+        assertThat(photos.contains(card)).as("Kenji's lead still shows it").isTrue();
+        assertThat(photos.contains(shared)).as("a product shows it").isTrue();
+
+        assertThat(withPhotos.erase("k.sato@satoshoji.jp")).isEqualTo(1);
+        assertThat(photos.contains(card)).as("no one refers to it any more").isFalse();
+        assertThat(photos.contains(shared)).isTrue();
+    }
 }
