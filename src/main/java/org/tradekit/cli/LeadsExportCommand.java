@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.tradekit.app.AppContext;
-import org.tradekit.lead.io.LeadFileException;
 import org.tradekit.lead.LeadFilter;
 import org.tradekit.lead.io.LeadExporter;
 import org.tradekit.lead.io.LeadFormat;
@@ -54,11 +53,7 @@ final class LeadsExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            return run();
-        } catch (LeadFileException e) { // a file that cannot be used at all, like the catalog's
-            throw new UserError(Cli.BAD_INPUT, e.key(), e.args());
-        }
+        return LeadsCommand.withLeadFile(this::run);
     }
 
     private int run() {

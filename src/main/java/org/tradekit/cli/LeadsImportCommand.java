@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.tradekit.app.AppContext;
-import org.tradekit.lead.io.LeadFileException;
 import org.tradekit.i18n.Messages;
 import org.tradekit.lead.io.LeadImporter;
 import org.tradekit.work.CancelToken;
@@ -43,11 +42,7 @@ final class LeadsImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            return run();
-        } catch (LeadFileException e) { // a file that cannot be used at all, like the catalog's
-            throw new UserError(Cli.BAD_INPUT, e.key(), e.args());
-        }
+        return LeadsCommand.withLeadFile(this::run);
     }
 
     private int run() {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.tradekit.app.AppContext;
-import org.tradekit.lead.io.LeadFileException;
 import org.tradekit.lead.io.PersonData;
 
 import picocli.CommandLine.Command;
@@ -30,11 +29,7 @@ final class LeadsPersonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            return run();
-        } catch (LeadFileException e) { // a file that cannot be used at all, like the catalog's
-            throw new UserError(Cli.BAD_INPUT, e.key(), e.args());
-        }
+        return LeadsCommand.withLeadFile(this::run);
     }
 
     private int run() {
