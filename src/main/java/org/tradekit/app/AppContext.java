@@ -427,6 +427,11 @@ public final class AppContext implements AutoCloseable {
         return leadFollowUp;
     }
 
+    /** Leads in from a CSV or vCard file another device exported. */
+    public org.tradekit.lead.io.LeadImporter leadImporter() {
+        return new org.tradekit.lead.io.LeadImporter(database, clock, fairs, leads, products());
+    }
+
     /** Leads out to CSV, XLSX or vCard files (streamed from one query). */
     public org.tradekit.lead.io.LeadExporter leadExporter() {
         return new org.tradekit.lead.io.LeadExporter(new org.tradekit.lead.io.LeadRows(database));

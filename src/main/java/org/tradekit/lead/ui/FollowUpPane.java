@@ -56,6 +56,11 @@ public final class FollowUpPane extends BorderPane {
         Optional<Path> choose(Window owner, List<Lead> leads);
     }
 
+    /** Which file to import: an open dialog in the app, a fixed path in tests. */
+    interface ImportChooser {
+        Optional<Path> choose(Window owner);
+    }
+
     /** Where an export goes: a save dialog in the app, a fixed path in tests. */
     interface ExportChooser {
         Optional<Path> choose(Window owner, LeadFormat format);
@@ -66,6 +71,7 @@ public final class FollowUpPane extends BorderPane {
     private final LeadTable table;
     TargetChooser chooser = this::chooseWithDialogs;
     ExportChooser exportChooser = this::chooseExportFile;
+    ImportChooser importChooser = this::chooseImportFile;
 
     public FollowUpPane(FollowUpViewModel vm, Messages m, Formats f) {
         this.vm = vm;
@@ -93,7 +99,19 @@ public final class FollowUpPane extends BorderPane {
                 notice.getStyleClass().add(b.error() ? Styles.DANGER : Styles.SUCCESS);
             }
         });
-        setBottom(notice);
+        Label problems = new Label();
+        problems.setId("followup-import-problems");
+        problems.setWrapText(true);
+        problems.setPadding(new Insets(0, 8, 4, 8));
+        problems.getStyleClass().add(Styles.DANGER);
+        problems.managedProperty().bind(problems.visibleProperty());
+        problems.visibleProperty().bind(Bindings.isNotEmpty(vm.importProblems()));
+        vm.importProblems().addListener((ListChangeListener<FollowUpViewModel.ImportProblem>) c -> problems.setText(
+                vm.importProblems().stream().limit(20).map(p -> p.column().isEmpty()
+                        ? t.get("lead.followUp.importRow", p.row(), t.message(p.problem()))
+                        : t.get("lead.followUp.importRowColumn", p.row(), p.column(), t.message(p.problem())))
+                        .collect(java.util.stream.Collectors.joining("\n"))));
+        setBottom(new VBox(notice, problems));
         vm.start();
     }
 
@@ -183,13 +201,17 @@ public final class FollowUpPane extends BorderPane {
         MenuButton export = new MenuButton(t.get("lead.followUp.export"), new FontIcon(Feather.DOWNLOAD));
         export.setId("followup-export");
         for (LeadFormat format : LeadFormat.values()) {
-            MenuItem item = new MenuItem(t.get("lead.followUp.export." + format.extension()));
+            MenuItem item = new MenuItem(t.get(exportKey(format)));
             item.setId("followup-export-" + format.extension());
             item.setOnAction(e -> exportChooser.choose(getScene() == null ? null : getScene().getWindow(), format)
                     .ifPresent(target -> vm.export(format, target)));
             export.getItems().add(item);
         }
-        HBox actions = new HBox(8, write, mail, export);
+        Button importing = new Button(t.get("lead.followUp.import"), new FontIcon(Feather.UPLOAD));
+        importing.setId("followup-import");
+        importing.setOnAction(e -> importChooser.choose(getScene() == null ? null : getScene().getWindow())
+                .ifPresent(vm::importFile));
+        HBox actions = new HBox(8, write, mail, export, importing);
         actions.setPadding(new Insets(0, 0, 4, 0));
         VBox left = new VBox(4, actions, table);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
@@ -200,11 +222,27 @@ public final class FollowUpPane extends BorderPane {
         return split;
     }
 
+    private Optional<Path> chooseImportFile(Window owner) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(t.get("lead.followUp.import"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("lead.followUp.importFiles"), "*.csv", "*.CSV",
+                "*.vcf", "*.VCF", "*.vcard"));
+        return Optional.ofNullable(fc.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    private static String exportKey(LeadFormat format) {
+        return switch (format) {
+            case CSV -> "lead.followUp.export.csv";
+            case XLSX -> "lead.followUp.export.xlsx";
+            case VCF -> "lead.followUp.export.vcf";
+        };
+    }
+
     private Optional<Path> chooseExportFile(Window owner, LeadFormat format) {
         FileChooser fc = new FileChooser();
         fc.setTitle(t.get("lead.followUp.export"));
         fc.setInitialFileName("leads." + format.extension());
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("lead.followUp.export." + format.extension()),
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get(exportKey(format)),
                 "*." + format.extension()));
         return Optional.ofNullable(fc.showSaveDialog(owner)).map(File::toPath);
     }

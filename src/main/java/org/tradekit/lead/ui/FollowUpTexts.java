@@ -96,6 +96,11 @@ final class FollowUpTexts {
         }
     }
 
+    /** An error from the lead services, in the UI language. */
+    String message(org.tradekit.i18n.LocalizedException e) {
+        return m.get(e.key(), e.args());
+    }
+
     String notice(FollowUpNotice n) {
         return n == null ? "" : m.get(n.key(), n.args());
     }

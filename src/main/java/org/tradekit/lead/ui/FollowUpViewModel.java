@@ -28,6 +28,7 @@ import org.tradekit.lead.MailtoLinks;
 import org.tradekit.lead.MergedCapture;
 import org.tradekit.lead.io.LeadExporter;
 import org.tradekit.lead.io.LeadFormat;
+import org.tradekit.lead.io.LeadImporter;
 import org.tradekit.text.Fold;
 import org.tradekit.ui.task.BackgroundTask;
 import org.tradekit.ui.task.TaskRunner;
@@ -50,6 +51,8 @@ public final class FollowUpViewModel {
     private final TaskRunner tasks;
     private final LinkOpener mail;
     private final LeadExporter exporter;
+    private final LeadImporter importer;
+    private final ObservableList<ImportProblem> importProblems = FXCollections.observableArrayList();
 
     private final ObservableList<Fair> fairList = FXCollections.observableArrayList();
     private final StringProperty fair = new SimpleStringProperty("");
@@ -77,12 +80,22 @@ public final class FollowUpViewModel {
 
     /** As the app builds it (Workbench): the context's services, the system's mail program. */
     public FollowUpViewModel(org.tradekit.app.AppContext app, TaskRunner tasks) {
-        this(app.fairs(), app.leadRepository(), app.leadFollowUp(), app.leadExporter(), tasks, LinkOpener.system());
+        this(app.fairs(), app.leadRepository(), app.leadFollowUp(), new Files(app.leadExporter(), app.leadImporter()), tasks,
+                LinkOpener.system());
     }
 
-    public FollowUpViewModel(FairService fairs, LeadRepository repository, LeadFollowUp followUp, LeadExporter exporter,
+    /** Where leads go out to and come in from. */
+    public record Files(LeadExporter exporter, LeadImporter importer) {
+    }
+
+    /** A row or card of an imported file that was refused: where, and why. */
+    public record ImportProblem(int row, String column, LocalizedException problem) {
+    }
+
+    public FollowUpViewModel(FairService fairs, LeadRepository repository, LeadFollowUp followUp, Files files,
             TaskRunner tasks, LinkOpener mail) {
-        this.exporter = exporter;
+        this.exporter = files.exporter();
+        this.importer = files.importer();
         this.fairs = fairs;
         this.repository = repository;
         this.followUp = followUp;
@@ -254,6 +267,38 @@ public final class FollowUpViewModel {
                 .onSuccess(n -> notice.set(new FollowUpNotice("lead.followUp.exported", false, n, target)))
                 .onCancelled(() -> notice.set(new FollowUpNotice("lead.followUp.exportCancelled", true)))
                 .onExpected(LocalizedException.class, this::failed));
+    }
+
+    /**
+     * Imports a CSV or vCard file another device exported, into the fair the filter shows (else the fair
+     * each row names), in the background; rows without consent are refused and listed, nothing is guessed.
+     * Importing the same file twice adds nothing (decision 0028).
+     */
+    public void importFile(Path file) {
+        String fairId = code(fair);
+        importProblems.clear();
+        tasks.run(BackgroundTask.of("lead.followUp.task.importing", w -> {
+            List<ImportProblem> refused = new ArrayList<>();
+            LeadImporter.Summary s = importer.importFile(file, fairId, null, o -> {
+                if (o.problem() != null) {
+                    refused.add(new ImportProblem(o.row(), o.column() == null ? "" : o.column().header(), o.problem()));
+                }
+            }, w);
+            return new Imported(s, refused);
+        }).onSuccess(r -> {
+            importProblems.setAll(r.refused());
+            notice.set(new FollowUpNotice("lead.followUp.imported", !r.refused().isEmpty(), r.summary().saved(),
+                    r.summary().alreadyThere(), r.summary().refused(), file.getFileName().toString()));
+            start();
+        }).onExpected(LocalizedException.class, this::failed));
+    }
+
+    private record Imported(LeadImporter.Summary summary, List<ImportProblem> refused) {
+    }
+
+    /** The refused rows of the last import (empty when all went in). */
+    public ObservableList<ImportProblem> importProblems() {
+        return importProblems;
     }
 
     /** Opens the draft to one lead in the mail program as a mailto: link. */

@@ -104,7 +104,8 @@ class FollowUpPaneTest {
         save("2026-02-17T10:00:00Z", new LeadDraft().fairId(gulfood.id()).staff("Lan").name("Omar Haddad").country("AE")
                 .rating("hot"));
 
-        vm = new FollowUpViewModel(app.fairs(), app.leadRepository(), app.leadFollowUp(), app.leadExporter(),
+        vm = new FollowUpViewModel(app.fairs(), app.leadRepository(), app.leadFollowUp(),
+                new FollowUpViewModel.Files(app.leadExporter(), app.leadImporter()),
                 new FxTaskRunner(unexpected::add), uri -> opened.add(uri));
         pane = new FollowUpPane(vm, Messages.of("en"), new Formats(Messages.EN));
         stage.setScene(new Scene(pane, 1280, 800));
@@ -279,6 +280,24 @@ class FollowUpPaneTest {
             assertThat(all.subList(1, all.size())).extracting(r -> r.get(name))
                     .containsExactlyInAnyOrder("Anna Schmidt", "Kenji Sato", "Marie Dubois");
         }
+
+        // a booth laptop's file comes in: its two known leads are already here, a new one lands, a broken one is listed
+        Path fromBooth = out.resolve("booth-2.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8));
+        List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(",", -1));
+        lines.add(csvRow(header, Map.of("Name", "Chen Jie", "Email", "chen.jie@example.cn", "Country", "CN", "Fair",
+                "SIAL Paris", "Captured at", "2026-10-21T10:00:00+02:00", "Consent purpose", "follow-up", "Consent text",
+                "I agree to be contacted.")));
+        lines.add(csvRow(header, Map.of("Name", "Li Wei", "Email", "li.wei at example", "Fair", "SIAL Paris",
+                "Consent purpose", "follow-up", "Consent text", "I agree to be contacted.")));
+        Files.write(fromBooth, lines, java.nio.charset.StandardCharsets.UTF_8);
+        pane.importChooser = owner -> Optional.of(fromBooth);
+        robot.clickOn("#followup-import");
+        until(() -> robot.lookup("#followup-notice").queryAs(Label.class).getText()
+                .equals("From booth-2.csv: 1 new lead, 3 already here, 1 refused."));
+        assertThat(robot.lookup("#followup-import-problems").queryAs(Label.class).getText())
+                .startsWith("Row 6, column “Email”: ").contains("li.wei at example"); // the file's line, as a spreadsheet numbers it
+        until(() -> names(robot).contains("Chen Jie"));
         assertThat(unexpected).isEmpty();
     }
 
@@ -316,5 +335,11 @@ class FollowUpPaneTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("condition not met in 10 s", e);
         }
+    }
+
+    /** A CSV row in the export's columns: the given cells, the others empty. */
+    private static String csvRow(List<String> header, Map<String, String> cells) {
+        return header.stream().map(h -> cells.getOrDefault(h, "")).map(v -> v.contains(",") ? "\"" + v + "\"" : v)
+                .collect(java.util.stream.Collectors.joining(","));
     }
 }

@@ -37,7 +37,8 @@ class FollowUpViewModelTest {
         for (String name : List.of("Kenji Sato", "Yuki Tanaka", "Kenji Sato")) {
             app.leads().save(new LeadDraft().fairId(fair.id()).name(name).country("JP"), FollowUpPaneTest.CONSENT);
         }
-        vm = new FollowUpViewModel(app.fairs(), app.leadRepository(), app.leadFollowUp(), app.leadExporter(),
+        vm = new FollowUpViewModel(app.fairs(), app.leadRepository(), app.leadFollowUp(),
+                new FollowUpViewModel.Files(app.leadExporter(), app.leadImporter()),
                 new SyncTaskRunner(unexpected::add),
                 uri -> mailProgram);
         vm.start();
