@@ -144,8 +144,9 @@ public final class FollowUpPane extends BorderPane {
         search.textProperty().bindBidirectional(vm.searchProperty());
         Label count = new Label();
         count.setId("followup-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> t.get("lead.followUp.count",
-                vm.leads().size()), vm.leads()));
+        count.textProperty().bind(Bindings.createStringBinding(() -> vm.totalProperty().get() > vm.leads().size()
+                ? t.get("lead.followUp.countPage", vm.leads().size(), vm.totalProperty().get())
+                : t.get("lead.followUp.count", vm.totalProperty().get()), vm.leads(), vm.totalProperty()));
         FlowPane bar = new FlowPane(8, 6, labelled("lead.followUp.filter.fair", fair),
                 labelled("lead.followUp.filter.product", product), labelled("lead.followUp.filter.country", country),
                 labelled("lead.followUp.filter.rating", rating), labelled("lead.followUp.filter.status", status),

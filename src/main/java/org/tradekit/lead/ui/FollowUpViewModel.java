@@ -29,7 +29,6 @@ import org.tradekit.lead.MergedCapture;
 import org.tradekit.lead.io.LeadExporter;
 import org.tradekit.lead.io.LeadFormat;
 import org.tradekit.lead.io.LeadImporter;
-import org.tradekit.text.Fold;
 import org.tradekit.ui.task.BackgroundTask;
 import org.tradekit.ui.task.TaskRunner;
 
@@ -40,7 +39,7 @@ import org.tradekit.ui.task.TaskRunner;
  */
 public final class FollowUpViewModel {
     /** More than any fair brings; the table is virtualised. */
-    static final int LIMIT = 100_000;
+    static final int PAGE = 1_000;
     /** Every product asked for, for the product filter; the chart shows the top ones. */
     static final int ALL_PRODUCTS = 10_000;
     static final int TOP_PRODUCTS = 10;
@@ -64,7 +63,7 @@ public final class FollowUpViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<Lead> leads = FXCollections.observableArrayList();
     private final FilteredList<Lead> shown = new FilteredList<>(leads);
-    private final Map<String, String> searchKeys = new HashMap<>();
+    private final javafx.beans.property.LongProperty total = new javafx.beans.property.SimpleLongProperty();
     private final ObjectProperty<FairSummary> summary = new SimpleObjectProperty<>();
     private final ObservableList<String> productChoices = FXCollections.observableArrayList("");
     private final ObservableList<String> countryChoices = FXCollections.observableArrayList("");
@@ -121,7 +120,7 @@ public final class FollowUpViewModel {
             loadSummary();
             loadDuplicates();
         });
-        search.addListener((o, a, b) -> applySearch());
+        search.addListener((o, a, b) -> load());
         selected.addListener((o, a, b) -> loadMerges());
     }
 
@@ -140,32 +139,24 @@ public final class FollowUpViewModel {
         }));
     }
 
-    /** Reads the list again with the current filters; the latest load wins. */
+    /**
+     * Reads the list again with the current filters and search text, the newest {@value #PAGE} of them and how
+     * many match (a list of 50,000 would take a second to read; the filters narrow it); the latest load wins.
+     */
     public void load() {
         long mine = ++loads;
         LeadFilter f = new LeadFilter(code(fair), code(product), code(country), code(rating), code(status), code(staff));
-        tasks.run(BackgroundTask.of("lead.followUp.task.loading", w -> {
-            List<Lead> list = repository.filter(f, LIMIT);
-            Map<String, String> keys = new HashMap<>();
-            for (Lead l : list) {
-                keys.put(l.id(), Fold.key(String.join(" ", nonNull(l.fields().name()), nonNull(l.fields().company()),
-                        nonNull(l.fields().email()), nonNull(l.fields().notes()))));
-            }
-            return new Loaded(list, keys);
-        }).hidden().onSuccess(r -> {
-            if (mine != loads) {
-                return;
-            }
-            String keep = selected.get() == null ? null : selected.get().id();
-            searchKeys.clear();
-            searchKeys.putAll(r.keys());
-            leads.setAll(r.leads());
-            applySearch();
-            selected.set(keep == null ? null : leads.stream().filter(l -> l.id().equals(keep)).findFirst().orElse(null));
-        }));
-    }
-
-    private record Loaded(List<Lead> leads, Map<String, String> keys) {
+        String text = search.get();
+        tasks.run(BackgroundTask.of("lead.followUp.task.loading", w -> repository.page(f, text, PAGE)).hidden()
+                .onSuccess(page -> {
+                    if (mine != loads) {
+                        return;
+                    }
+                    String keep = selected.get() == null ? null : selected.get().id();
+                    leads.setAll(page.leads());
+                    total.set(page.total());
+                    selected.set(keep == null ? null : leads.stream().filter(l -> l.id().equals(keep)).findFirst().orElse(null));
+                }));
     }
 
     /** The fair's figures and, from them, the choices of the product, country and staff filters. */
@@ -329,11 +320,6 @@ public final class FollowUpViewModel {
         notice.set(new FollowUpNotice(e.key(), true, e.args()));
     }
 
-    private void applySearch() {
-        String q = Fold.key(search.get() == null ? "" : search.get());
-        shown.setPredicate(q.isEmpty() ? null : l -> searchKeys.getOrDefault(l.id(), "").contains(q));
-    }
-
     private static List<String> choices(List<FairSummary.Count> counts, String current) {
         List<String> out = new ArrayList<>();
         out.add("");
@@ -347,10 +333,6 @@ public final class FollowUpViewModel {
     static String name(Lead l) {
         String n = l.fields().name() != null ? l.fields().name() : l.fields().email();
         return n != null ? n : l.fields().phoneRaw() != null ? l.fields().phoneRaw() : "";
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
     }
 
     private static String code(StringProperty p) {
@@ -394,9 +376,14 @@ public final class FollowUpViewModel {
         return search;
     }
 
-    /** The leads the filters and the search text let through, newest first. */
+    /** The leads the filters and the search text let through, newest first (at most {@value #PAGE}). */
     public ObservableList<Lead> leads() {
         return shown;
+    }
+
+    /** How many leads the filters and the search text let through in all. */
+    public javafx.beans.property.ReadOnlyLongProperty totalProperty() {
+        return total;
     }
 
     public ObservableList<String> productChoices() {
