@@ -42,7 +42,7 @@ final class BenchLeadsCommand implements Callable<Integer> {
     static final double SAVE_P95_MS = 20;
     static final double FILTER_MS = 50;
     static final double QR_MS = 1000;
-    private static final int PAGE = 100;
+    private static final int PAGE = org.tradekit.lead.LeadRepository.LIST_PAGE; // what the After the fair list reads
 
     @ParentCommand
     BenchCommand bench;
@@ -132,29 +132,23 @@ final class BenchLeadsCommand implements Callable<Integer> {
         filters.put("status", LeadFilter.ALL.inStatus("new"));
         filters.put("staff", LeadFilter.ALL.by("Mai"));
         filters.put("combined", LeadFilter.ALL.fair(fair.id()).inCountry("VN").rated("hot").inStatus("new"));
-        LeadRows rows = new LeadRows(app.database());
+        filters.put("search", LeadFilter.ALL); // with the text below, as typed in the list's search field
         out.println(m.get("cli.bench.leads.filter", app.leadRepository().count()));
         for (Map.Entry<String, LeadFilter> e : filters.entrySet()) {
+            String text = e.getKey().equals("search") ? "nguyen" : null;
             for (int i = 0; i < 3; i++) {
-                app.leadRepository().filter(e.getValue(), PAGE);
-                rows.count(e.getValue());
+                app.leadRepository().page(e.getValue(), text, PAGE);
             }
             long[] page = new long[Math.max(1, rounds)];
-            long[] count = new long[page.length];
             long matched = 0;
             for (int i = 0; i < page.length; i++) {
                 long t0 = System.nanoTime();
-                app.leadRepository().filter(e.getValue(), PAGE);
-                long t1 = System.nanoTime();
-                matched = rows.count(e.getValue());
-                page[i] = t1 - t0;
-                count[i] = System.nanoTime() - t1;
+                matched = app.leadRepository().page(e.getValue(), text, PAGE).total();
+                page[i] = System.nanoTime() - t0;
             }
             Percentiles p = Percentiles.of(page);
-            Percentiles c = Percentiles.of(count);
-            out.printf("  %-8s matched=%d page_p50_ms=%.2f page_p95_ms=%.2f count_p50_ms=%.2f count_p95_ms=%.2f "
-                    + "target_ms=%.0f %s%n", e.getKey(), matched, p.p50Ms(), p.p95Ms(), c.p50Ms(), c.p95Ms(), FILTER_MS,
-                    verdict(m, p.p95Ms() <= FILTER_MS && c.p95Ms() <= FILTER_MS));
+            out.printf("  %-8s matched=%d p50_ms=%.2f p95_ms=%.2f target_ms=%.0f %s%n", e.getKey(), matched, p.p50Ms(),
+                    p.p95Ms(), FILTER_MS, verdict(m, p.p95Ms() <= FILTER_MS));
         }
     }
 

@@ -20,6 +20,8 @@ public final class LeadRepository {
             + "l.country, l.email, l.phone_e164, l.phone_raw, l.messaging_kind, l.messaging_handle, l.buyer_type, l.volume, "
             + "l.target_price, l.rating, l.notes, l.follow_up, l.samples, l.brochure, l.status, l.raw_card, l.card_photo, l.lang";
 
+    private static final int COLUMN_COUNT = COLUMNS.split(",").length;
+
     private final Database db;
 
     public LeadRepository(Database db) {
@@ -45,6 +47,9 @@ public final class LeadRepository {
                 params.toArray())));
     }
 
+    /** How many leads the list after the fair shows at once: a screenful many times over; filters narrow the rest. */
+    public static final int LIST_PAGE = 200;
+
     /** A page of the list after the fair: the newest matching leads, and how many match in all. */
     public record Page(List<Lead> leads, long total) {
     }
@@ -58,11 +63,21 @@ public final class LeadRepository {
         String where = where(f, params) + search(text, params);
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(limit);
+        boolean searching = Fold.clean(text) != null;
         return db.read(c -> {
             Select s = Select.on(c);
+            if (searching) { // the search reads every row anyway: count the matches in the same pass
+                long[] total = {0};
+                List<Lead> leads = withProducts(s, s.list("SELECT " + COLUMNS + ", count(*) OVER () FROM lead l "
+                        + "WHERE l._cl % 2 = 1" + where + " ORDER BY l.captured_at DESC, l.id DESC LIMIT ?", rs -> {
+                            total[0] = rs.getLong(COLUMN_COUNT + 1);
+                            return lead(rs);
+                        }, pageParams.toArray()));
+                return new Page(leads, total[0]);
+            }
             List<Lead> leads = withProducts(s, s.list("SELECT " + COLUMNS + " FROM lead l WHERE l._cl % 2 = 1" + where
                     + " ORDER BY l.captured_at DESC, l.id DESC LIMIT ?", LeadRepository::lead, pageParams.toArray()));
-            long total = leads.size() < limit ? leads.size() : count(s, where, params);
+            long total = leads.size() < limit ? leads.size() : count(s, where, params); // the index walk stops early
             return new Page(leads, total);
         });
     }

@@ -39,7 +39,7 @@ import org.tradekit.ui.task.TaskRunner;
  */
 public final class FollowUpViewModel {
     /** More than any fair brings; the table is virtualised. */
-    static final int PAGE = 1_000;
+    static final int PAGE = LeadRepository.LIST_PAGE;
     /** Every product asked for, for the product filter; the chart shows the top ones. */
     static final int ALL_PRODUCTS = 10_000;
     static final int TOP_PRODUCTS = 10;
