@@ -71,7 +71,7 @@ class LeadsDemoBenchCommandTest {
                 bench.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("Building 300 leads", "Saving a lead with the duplicates check (500 saves)",
-                "target_p95_ms=20", "Filtering", "combined", "page_p95_ms=", "count_p95_ms=", "target_ms=50",
+                "target_p95_ms=20", "Filtering", "combined", "search", "p95_ms=", "target_ms=50",
                 "Decoding a business-card QR code from a 4,000×3,000 photo", "read=true");
         CliRun reuse = CliRun.en("bench", "leads", "--leads", "300", "--rounds", "1", "--bench-dir", bench.toString());
         assertThat(reuse.out()).doesNotContain("Building").contains("850 leads in");
