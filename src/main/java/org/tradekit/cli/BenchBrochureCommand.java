@@ -38,7 +38,7 @@ final class BenchBrochureCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rounds", defaultValue = "20", descriptionKey = "cli.opt.rounds")
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", descriptionKey = "cli.opt.rounds")
     int rounds;
 
     @Option(names = "--lang", defaultValue = "zh", descriptionKey = "cli.opt.brochureLang")

@@ -59,7 +59,7 @@ final class BenchLeadsCommand implements Callable<Integer> {
     @Option(names = "--bench-dir", paramLabel = "DIR", descriptionKey = "cli.opt.benchDir")
     Path benchDir;
 
-    @Option(names = "--rounds", defaultValue = "20", descriptionKey = "cli.opt.rounds")
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", descriptionKey = "cli.opt.rounds")
     int rounds;
 
     @Override

@@ -32,7 +32,7 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rounds", defaultValue = "20", descriptionKey = "cli.opt.rounds")
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", descriptionKey = "cli.opt.rounds")
     int rounds;
 
     @Option(names = "--limit", defaultValue = "50", descriptionKey = "cli.opt.limit")

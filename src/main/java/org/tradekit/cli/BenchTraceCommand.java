@@ -37,7 +37,7 @@ final class BenchTraceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rounds", defaultValue = "10", descriptionKey = "cli.opt.rounds")
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "10", descriptionKey = "cli.opt.rounds")
     int rounds;
 
     @Option(names = "--lots", defaultValue = "20", descriptionKey = "cli.opt.benchLots")
