@@ -9,6 +9,11 @@ import org.kordamp.ikonli.feather.Feather;
 
 import org.tradekit.app.AppContext;
 import org.tradekit.backup.ui.BackupsViewModel;
+import org.tradekit.brochure.FairPack;
+import org.tradekit.brochure.ui.BrochurePrinting;
+import org.tradekit.brochure.ui.BrochuresView;
+import org.tradekit.brochure.ui.BrochuresViewModel;
+import org.tradekit.brochure.ui.FairPackViewModel;
 import org.tradekit.catalog.ui.CatalogView;
 import org.tradekit.catalog.ui.CatalogViewModel;
 import org.tradekit.catalog.ui.ImportViewModel;
@@ -40,6 +45,7 @@ final class Workbench {
     static final String SETTINGS = "settings";
     static final String TRACE = "trace";
     static final String LABELS = "labels";
+    static final String BROCHURES = "brochures";
 
     private final CatalogViewModel catalog;
     private final ImportViewModel importer;
@@ -50,6 +56,8 @@ final class Workbench {
     private final TraceViewModel trace;
     private final LabelsViewModel labels;
     private final LabelPrintViewModel labelPrint;
+    private final BrochuresViewModel brochures;
+    private final FairPackViewModel fairPack;
 
     /** @param dataSwitch how the window goes on after a restore replaced the data */
     Workbench(AppContext app, TaskRunner tasks, SettingsViewModel settings, Debouncer searchDebouncer,
@@ -67,6 +75,9 @@ final class Workbench {
         this.labels = new LabelsViewModel(new LotsViewModel(app.lots(), app.products(), app.lotLookup(), tasks, searchDebouncer),
                 app::labelStock, app.labelRuns(), app.printRuns(), tasks, searchDebouncer, previewDebouncer());
         this.labelPrint = new LabelPrintViewModel(labels, new SystemLabelPrinting(app.pdfPrinter(), app.calibrations()), tasks);
+        this.brochures = new BrochuresViewModel(app.brochures(), app.products(), app.fairs(),
+                BrochurePrinting.system(app.pdfPrinter()), tasks);
+        this.fairPack = new FairPackViewModel(brochures, new FairPack(app.brochures()), tasks);
     }
 
     /** The debounce of search typing: 150 ms of quiet. */
@@ -92,6 +103,10 @@ final class Workbench {
                     labelPrint.loadPrinters();
                     return new LabelsView(labels, labelPrint, m, f);
                 }),
+                new Feature(BROCHURES, "ui.nav.brochures", Feather.BOOK_OPEN, (m, f) -> {
+                    brochures.start();
+                    return new BrochuresView(brochures, fairPack, m, f);
+                }),
                 ComingSoonView.feature("sync", "ui.nav.sync", Feather.REFRESH_CW),
                 new Feature(SETTINGS, "ui.nav.settings", Feather.SETTINGS,
                         (m, f) -> new SettingsView(settings, profile, backups, m, f)));
@@ -115,6 +130,14 @@ final class Workbench {
 
     LabelsViewModel labels() {
         return labels;
+    }
+
+    BrochuresViewModel brochures() {
+        return brochures;
+    }
+
+    FairPackViewModel fairPack() {
+        return fairPack;
     }
 
     BackupsViewModel backups() {
