@@ -318,11 +318,15 @@ public final class BrochuresViewModel {
 
     /** Runs one of the screen's long tasks: one at a time, shown with progress and cancel. */
     private <T> void start(BackgroundTask<T> task) {
+        RunningTask[] self = {null};
         boolean[] finished = {false};
         RunningTask t = tasks.run(task.onExpected(LocalizedException.class, e -> notice.set(failed(e))).onFinally(() -> {
             finished[0] = true;
-            working.set(null);
+            if (working.get() == self[0]) { // the check's end must not hide the generation it started
+                working.set(null);
+            }
         }));
+        self[0] = t;
         if (!finished[0]) {
             working.set(t);
         }
