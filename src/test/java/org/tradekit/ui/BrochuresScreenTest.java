@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
@@ -142,6 +143,28 @@ class BrochuresScreenTest {
         assertThat(warnings.isVisible()).isTrue();
         assertThat(warnings.getItems()).extracting(Object::toString)
                 .anySatisfy(w -> assertThat(w).startsWith("brochure.warning.photoDamaged[" + BrochureFixture.BAD));
+    }
+
+    @Test
+    void cancellingTheSaveLeavesNoFile(FxRobot robot) throws Exception {
+        open(robot);
+        robot.clickOn("#brochure-generate");
+        BrochureResult preview = awaitPreview(robot);
+        Path out = dir.resolve("out").resolve("catalogue-en.pdf");
+        Files.createDirectories(out.getParent());
+        Button cancel = robot.lookup("#brochure-cancel").queryAs(Button.class);
+        robot.interact(() -> {
+            harness.window.workbench().brochures().save(out); // where the file chooser would put it
+            assertThat(cancel.isVisible()).isTrue();
+            cancel.fire(); // at once: the engine stops at its next check, before anything is written
+        });
+        Label notice = robot.lookup("#brochure-notice").queryAs(Label.class);
+        until(() -> notice.getText().equals("Saving was cancelled: no file was written."));
+        assertThat(cancel.isVisible()).isFalse();
+        try (var left = Files.list(out.getParent())) {
+            assertThat(left).isEmpty(); // neither the file nor its temporary sibling
+        }
+        assertThat(harness.window.workbench().brochures().previewProperty().get()).isSameAs(preview); // the preview stays
     }
 
     @Test
