@@ -43,9 +43,9 @@ import org.tradekit.ui.common.TaskControls;
 
 /**
  * The Brochures screen: on the left the wizard's steps on one page (1 document, 2 products,
- * 3 language and look, 4 fair and prices, then Generate, the question about missing translations,
- * progress and cancel) and the fair pack; on the right the real pages of the brochure, Save as PDF
- * and Print.
+ * 3 layout and look, 4 fair and prices) and the fair pack, scrolling, with Generate, the question
+ * about missing translations, progress and cancel pinned under them; on the right the real pages
+ * of the brochure, its warnings, Save as PDF and Print.
  */
 public final class BrochuresView extends BorderPane {
     private final BrochuresViewModel vm;
