@@ -37,6 +37,7 @@ import org.tradekit.catalog.ProductField;
 import org.tradekit.i18n.Formats;
 import org.tradekit.i18n.Messages;
 import org.tradekit.lead.Fair;
+import org.tradekit.trace.ui.Notice;
 import org.tradekit.ui.common.Choices;
 import org.tradekit.ui.common.FormGrid;
 import org.tradekit.ui.common.TaskControls;
@@ -51,11 +52,13 @@ public final class BrochuresView extends BorderPane {
     private final BrochuresViewModel vm;
     private final Messages m;
     private final Formats f;
+    private final BrochureTexts texts;
 
     public BrochuresView(BrochuresViewModel vm, FairPackViewModel pack, Messages m, Formats f) {
         this.vm = vm;
         this.m = m;
         this.f = f;
+        this.texts = new BrochureTexts(m);
         setId("brochures-view");
         VBox steps = new VBox(14, document(), products(), look(), prices(), new Separator(), new FairPackPane(pack, vm, m, f));
         steps.setPadding(new Insets(10));
@@ -73,10 +76,10 @@ public final class BrochuresView extends BorderPane {
 
     private Node document() {
         ComboBox<BrochureType> type = Choices.combo("brochure-type", List.of(BrochureType.values()),
-                t -> m.get("brochure.ui.type." + t.name().toLowerCase(java.util.Locale.ROOT)));
+                texts::type);
         type.valueProperty().bindBidirectional(vm.typeProperty());
         ComboBox<DocumentLanguage> language = Choices.combo("brochure-language", List.of(DocumentLanguage.values()),
-                l -> m.get("brochure.ui.lang." + l.code()) + " (" + l.code() + ")");
+                texts::language);
         language.valueProperty().bindBidirectional(vm.languageProperty());
         Label hint = small(m.get("brochure.ui.language.hint"));
         FormGrid form = new FormGrid().add(m.get("brochure.ui.type"), type, null).add(m.get("brochure.ui.language"), language,
@@ -125,11 +128,11 @@ public final class BrochuresView extends BorderPane {
 
     private Node look() {
         ComboBox<GridLayout> layout = Choices.combo("brochure-layout", List.of(GridLayout.values()),
-                g -> m.get("brochure.ui.layout." + g.name().toLowerCase(java.util.Locale.ROOT)));
+                texts::layout);
         layout.valueProperty().bindBidirectional(vm.layoutProperty());
         ComboBox<Paper> paper = Choices.combo("brochure-paper", List.of(Paper.values()), Paper::name);
         paper.valueProperty().bindBidirectional(vm.paperProperty());
-        ComboBox<Theme> theme = Choices.combo("brochure-theme", List.of(Theme.all()), t -> m.get("brochure.ui.theme." + t.name()));
+        ComboBox<Theme> theme = Choices.combo("brochure-theme", List.of(Theme.all()), texts::theme);
         theme.valueProperty().bindBidirectional(vm.themeProperty());
         FormGrid form = new FormGrid();
         form.add(m.get("brochure.ui.layout"), onlyFor(layout, vm.typeProperty().isEqualTo(BrochureType.CATALOGUE)), null)
@@ -183,7 +186,7 @@ public final class BrochuresView extends BorderPane {
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> vm.cancel());
         return new VBox(8, new HBox(8, generate, cancel), missing(), TaskControls.progress("brochure-progress",
-                vm.workingProperty()), TaskControls.notice("brochure-notice", vm.noticeProperty(), m));
+                vm.workingProperty()), BrochuresView.notice("brochure-notice", vm.noticeProperty(), m));
     }
 
     /** The products without text in the document's language, and the choice to go on or go back. */
@@ -194,9 +197,8 @@ public final class BrochuresView extends BorderPane {
         says.getStyleClass().add(Styles.WARNING);
         says.textProperty().bind(Bindings.createStringBinding(() -> {
             DocumentLanguage l = vm.languageProperty().get();
-            String fallback = l == DocumentLanguage.EN ? "vi" : "en";
-            return m.get("brochure.ui.missing", vm.missing().size(), m.get("brochure.ui.langName." + l.code()),
-                    m.get("brochure.ui.langName." + fallback));
+            DocumentLanguage fallback = l == DocumentLanguage.EN ? DocumentLanguage.VI : DocumentLanguage.EN;
+            return m.get("brochure.ui.missing", vm.missing().size(), texts.languageInText(l), texts.languageInText(fallback));
         }, vm.missing(), vm.languageProperty()));
         ListView<Product> list = new ListView<>(vm.missing());
         list.setId("brochure-missing-list");
@@ -215,6 +217,11 @@ public final class BrochuresView extends BorderPane {
         box.visibleProperty().bind(vm.stageProperty().isEqualTo(BrochuresViewModel.Stage.CONFIRM_MISSING));
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /** A line saying how the last task went. */
+    static Label notice(String id, javafx.beans.property.ObjectProperty<Notice> notice, Messages m) {
+        return TaskControls.notice(id, notice, n -> m.get(n.key(), n.args().toArray()), Notice::problem);
     }
 
     private Node step(String key, Node body) {

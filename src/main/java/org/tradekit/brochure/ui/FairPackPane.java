@@ -41,8 +41,9 @@ final class FairPackPane extends VBox {
         fair.valueProperty().bindBidirectional(vm.fairProperty());
         fair.setPromptText(m.get("brochure.ui.pack.chooseFair"));
         FlowPane langs = new FlowPane(10, 6);
+        BrochureTexts texts = new BrochureTexts(m);
         for (DocumentLanguage l : DocumentLanguage.values()) {
-            CheckBox box = new CheckBox(m.get("brochure.ui.lang." + l.code()));
+            CheckBox box = new CheckBox(texts.language(l));
             box.setId("pack-lang-" + l.code());
             box.setSelected(vm.languages().contains(l));
             box.selectedProperty().addListener((o, a, on) -> {
@@ -73,6 +74,6 @@ final class FairPackPane extends VBox {
         cancel.setOnAction(e -> vm.cancel());
         getChildren().addAll(heading, hint, fair, langs, new HBox(8, make, cancel),
                 TaskControls.progress("pack-progress", vm.workingProperty()),
-                TaskControls.notice("pack-notice", vm.noticeProperty(), m));
+                BrochuresView.notice("pack-notice", vm.noticeProperty(), m));
     }
 }

@@ -216,7 +216,7 @@ public final class LabelsView extends BorderPane {
     }
 
     static Label notice(String id, javafx.beans.property.ObjectProperty<Notice> notice, Messages m) {
-        return org.tradekit.ui.common.TaskControls.notice(id, notice, m);
+        return org.tradekit.ui.common.TaskControls.notice(id, notice, n -> m.get(n.key(), n.args().toArray()), Notice::problem);
     }
 
     private void chooseAndSave() {

@@ -1,14 +1,16 @@
 package org.tradekit.ui.common;
 
+import java.util.function.Function;
+import java.util.function.Predicate;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 
 import atlantafx.base.theme.Styles;
 
-import org.tradekit.i18n.Messages;
-import org.tradekit.trace.ui.Notice;
 import org.tradekit.ui.task.RunningTask;
 
 /** The controls every screen shows around its long work: a progress bar while a task runs, and a line saying how it went. */
@@ -36,20 +38,23 @@ public final class TaskControls {
         return bar;
     }
 
-    /** A line saying how something went: green when done, red when refused or cancelled. */
-    public static Label notice(String id, ObjectProperty<Notice> notice, Messages m) {
+    /**
+     * A line saying how something went: green when done, red when refused or cancelled. Screens
+     * give their own outcome type: its words and whether it is a problem.
+     */
+    public static <T> Label notice(String id, ObservableValue<T> outcome, Function<T, String> text, Predicate<T> problem) {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
         Runnable show = () -> {
-            Notice n = notice.get();
-            l.setText(n == null ? "" : m.get(n.key(), n.args().toArray()));
+            T n = outcome.getValue();
+            l.setText(n == null ? "" : text.apply(n));
             l.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
             if (n != null) {
-                l.getStyleClass().add(n.problem() ? Styles.DANGER : Styles.SUCCESS);
+                l.getStyleClass().add(problem.test(n) ? Styles.DANGER : Styles.SUCCESS);
             }
         };
-        notice.addListener((o, a, b) -> show.run());
+        outcome.addListener((o, a, b) -> show.run());
         show.run();
         return l;
     }
