@@ -1,7 +1,5 @@
 package org.tradekit.brochure.ui;
 
-import java.util.Locale;
-
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
@@ -37,7 +35,7 @@ public final class ProductChoice {
     /** Whether the typed text finds it: SKU or either name, without case or Vietnamese marks. */
     public boolean matches(String query) {
         String q = query == null ? "" : Fold.key(query.strip());
-        return q.isEmpty() || key.contains(q) || sku.toLowerCase(Locale.ROOT).contains(query.strip().toLowerCase(Locale.ROOT));
+        return q.isEmpty() || key.contains(q);
     }
 
     public BooleanProperty chosenProperty() {
