@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -18,7 +19,20 @@ public final class Formats {
 
     public Formats(Locale locale) {
         this.locale = locale;
-        this.date = DateTimeFormatter.ofPattern("vi".equals(locale.getLanguage()) ? "dd/MM/yyyy" : "MMM d, yyyy", locale);
+        this.date = dateFormat(locale);
+    }
+
+    /**
+     * dd/MM/yyyy in Vietnamese, "Nov 23, 2026" in English (both pinned by tests and documents); Chinese,
+     * Korean and Japanese readers get their locale's own medium style (2026年10月15日, 2026. 10. 15.,
+     * 2026/10/15), never an English month pattern with their month names ("10月 15, 2026").
+     */
+    private static DateTimeFormatter dateFormat(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "vi" -> DateTimeFormatter.ofPattern("dd/MM/yyyy", locale);
+            case "zh", "ko", "ja" -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+            default -> DateTimeFormatter.ofPattern("MMM d, yyyy", locale);
+        };
     }
 
     public Locale locale() {

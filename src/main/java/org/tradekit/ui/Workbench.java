@@ -9,6 +9,11 @@ import org.kordamp.ikonli.feather.Feather;
 
 import org.tradekit.app.AppContext;
 import org.tradekit.backup.ui.BackupsViewModel;
+import org.tradekit.brochure.FairPack;
+import org.tradekit.brochure.ui.BrochurePrinting;
+import org.tradekit.brochure.ui.BrochuresView;
+import org.tradekit.brochure.ui.BrochuresViewModel;
+import org.tradekit.brochure.ui.FairPackViewModel;
 import org.tradekit.catalog.ui.CatalogView;
 import org.tradekit.catalog.ui.CatalogViewModel;
 import org.tradekit.catalog.ui.ImportViewModel;
@@ -46,6 +51,7 @@ final class Workbench {
     static final String TRACE = "trace";
     static final String LABELS = "labels";
     static final String LEADS = "leads";
+    static final String BROCHURES = "brochures";
 
     private final CatalogViewModel catalog;
     private final ImportViewModel importer;
@@ -59,6 +65,8 @@ final class Workbench {
     private final CaptureViewModel capture;
     private final FairsViewModel fairs;
     private final FollowUpViewModel followUp;
+    private final BrochuresViewModel brochures;
+    private final FairPackViewModel fairPack;
 
     /** @param dataSwitch how the window goes on after a restore replaced the data */
     Workbench(AppContext app, TaskRunner tasks, SettingsViewModel settings, Debouncer searchDebouncer,
@@ -82,6 +90,9 @@ final class Workbench {
         this.fairs = new FairsViewModel(app.fairs(), app.fairQuestions(), tasks, () -> LocalDate.now(app.clock()));
         fairs.onBoothChanged(capture::start);
         this.followUp = new FollowUpViewModel(app, tasks);
+        this.brochures = new BrochuresViewModel(app.brochures(), app.products(), app.fairs(),
+                BrochurePrinting.system(app.pdfPrinter()), tasks);
+        this.fairPack = new FairPackViewModel(brochures, new FairPack(app.brochures()), tasks);
     }
 
     /** The debounce of search typing: 150 ms of quiet. */
@@ -111,6 +122,10 @@ final class Workbench {
                     labelPrint.loadPrinters();
                     return new LabelsView(labels, labelPrint, m, f);
                 }),
+                new Feature(BROCHURES, "ui.nav.brochures", Feather.BOOK_OPEN, (m, f) -> {
+                    brochures.start();
+                    return new BrochuresView(brochures, fairPack, m, f);
+                }),
                 ComingSoonView.feature("sync", "ui.nav.sync", Feather.REFRESH_CW),
                 new Feature(SETTINGS, "ui.nav.settings", Feather.SETTINGS,
                         (m, f) -> new SettingsView(settings, profile, backups, m, f)));
@@ -138,6 +153,14 @@ final class Workbench {
 
     CaptureViewModel capture() {
         return capture;
+    }
+
+    BrochuresViewModel brochures() {
+        return brochures;
+    }
+
+    FairPackViewModel fairPack() {
+        return fairPack;
     }
 
     BackupsViewModel backups() {

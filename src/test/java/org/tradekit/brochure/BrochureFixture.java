@@ -42,6 +42,12 @@ public final class BrochureFixture {
 
     public static AppContext open(Path dir) throws IOException {
         AppContext app = TestContexts.open(dir);
+        fill(app);
+        return app;
+    }
+
+    /** The cooperative and its three products in an opened store (a UI test's prepared data). */
+    public static void fill(AppContext app) throws IOException {
         String logo = app.photoStore().put(TestImages.encode(TestImages.halves(400, 200, false), "png"));
         app.coopProfile().save(new CoopProfile(null, "HTX Nông sản Ea Tu", "Ea Tu Farm Cooperative", "Thôn 3, xã Ea Tu",
                 "Đắk Lắk", "+84 262 3812 345", "sales@eatu.example.vn", "https://eatu.example.vn", logo, "8935001",
@@ -79,7 +85,6 @@ public final class BrochureFixture {
         System.arraycopy(head, 0, corrupt, 0, 600); // a JPEG cut off after its header
         String badSha = app.photoStore().put(corrupt);
         app.productPhotos().add(bad.id(), new StoredPhoto(badSha, 800, 600, "image/jpeg", corrupt.length), null);
-        return app;
     }
 
     /** A camera-like photo: a gradient with detail, so JPEG sizes are realistic. */

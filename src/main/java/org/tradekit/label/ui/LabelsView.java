@@ -211,42 +211,12 @@ public final class LabelsView extends BorderPane {
         return new VBox(8, buttons, bar, result);
     }
 
-    /** A progress bar shown while {@code task} holds a running task, following its progress. */
     static ProgressBar progress(String id, javafx.beans.property.ObjectProperty<RunningTask> task) {
-        ProgressBar bar = new ProgressBar();
-        bar.setId(id);
-        bar.setMaxWidth(Double.MAX_VALUE);
-        bar.visibleProperty().bind(task.isNotNull());
-        bar.managedProperty().bind(bar.visibleProperty());
-        Runnable follow = () -> {
-            RunningTask t = task.get();
-            bar.progressProperty().unbind();
-            if (t != null) {
-                bar.progressProperty().bind(Bindings.createDoubleBinding(() -> t.progressProperty().get() == null
-                        ? ProgressBar.INDETERMINATE_PROGRESS : t.progressProperty().get().fraction(), t.progressProperty()));
-            }
-        };
-        task.addListener((o, a, b) -> follow.run());
-        follow.run();
-        return bar;
+        return org.tradekit.ui.common.TaskControls.progress(id, task);
     }
 
-    /** A line saying how something went: green when done, red when refused or cancelled. */
     static Label notice(String id, javafx.beans.property.ObjectProperty<Notice> notice, Messages m) {
-        Label l = new Label();
-        l.setId(id);
-        l.setWrapText(true);
-        Runnable show = () -> {
-            Notice n = notice.get();
-            l.setText(n == null ? "" : m.get(n.key(), n.args().toArray()));
-            l.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
-            if (n != null) {
-                l.getStyleClass().add(n.problem() ? Styles.DANGER : Styles.SUCCESS);
-            }
-        };
-        notice.addListener((o, a, b) -> show.run());
-        show.run();
-        return l;
+        return org.tradekit.ui.common.TaskControls.notice(id, notice, n -> m.get(n.key(), n.args().toArray()), Notice::problem);
     }
 
     private void chooseAndSave() {
