@@ -261,8 +261,13 @@ class LeadCaptureScreenTest {
         robot.type(KeyCode.C, KeyCode.ENTER); // no consent yet: refused in words, nothing lost
         until(() -> robot.lookup("#problem-consent").queryAs(Label.class).isVisible());
         assertThat(robot.lookup("#problem-consent").queryAs(Label.class).getText()).contains("consent");
+        assertThat(robot.lookup("#lead-refused").queryAs(Label.class).getText()) // in sight above the form
+                .isEqualTo("Not saved: Tick the visitor's consent to be contacted (key Y).");
+        assertThat(focused(robot, "#lead-quick")).as("the focus is where the consent is given").isTrue();
         assertThat(robot.lookup("#lead-name").queryAs(TextField.class).getText()).isEqualTo("Nguyễn Thị Hoa");
-        robot.type(KeyCode.Y, KeyCode.ENTER);
+        robot.type(KeyCode.Y);
+        until(() -> !robot.lookup("#lead-refused").queryAs(Label.class).isVisible()); // put right: the message goes
+        robot.type(KeyCode.ENTER);
         until(() -> status(robot).equals("Saved: Nguyễn Thị Hoa (lead no. 2 today)"));
 
         text(robot, "Pierre Martin");

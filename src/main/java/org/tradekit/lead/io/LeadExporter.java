@@ -30,6 +30,11 @@ public final class LeadExporter {
 
     /** @return how many leads were written */
     public long export(LeadFormat format, Path out, LeadFilter filter, Work work) {
+        return export(format, out, filter, null, work);
+    }
+
+    /** The leads the filter and the list's search text keep. @return how many leads were written */
+    public long export(LeadFormat format, Path out, LeadFilter filter, String text, Work work) {
         Path target = out.toAbsolutePath();
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             throw new LeadFileException("lead.io.error.noFolder", null, target.getParent());
@@ -37,13 +42,13 @@ public final class LeadExporter {
         if (Files.isDirectory(target)) {
             throw new LeadFileException("lead.io.error.isFolder", null, target);
         }
-        long total = rows.count(filter);
+        long total = rows.count(filter, text);
         long[] n = {0};
         try {
             AtomicFiles.write(target, os -> {
                 LeadWriter writer = writer(format, os); // not closed: AtomicFiles closes the stream after syncing it
                 try {
-                    rows.forEach(filter, r -> {
+                    rows.forEach(filter, text, r -> {
                         progress(work, n[0]++, total);
                         try {
                             writer.write(r);

@@ -40,8 +40,13 @@ public final class LeadRows {
 
     /** Every live lead the filter keeps, oldest capture first. */
     public long forEach(LeadFilter f, Consumer<LeadRecord> sink) {
+        return forEach(f, null, sink);
+    }
+
+    /** Every live lead the filter and the list's search text keep, oldest capture first. */
+    public long forEach(LeadFilter f, String text, Consumer<LeadRecord> sink) {
         List<Object> params = new ArrayList<>();
-        String where = LeadRepository.where(f, params);
+        String where = LeadRepository.where(f, params) + LeadRepository.search(text, params);
         return stream(QUERY + where + " ORDER BY l.captured_at, l.id", params, sink);
     }
 
@@ -53,6 +58,11 @@ public final class LeadRows {
     /** How many live leads the filter keeps (for progress). */
     public long count(LeadFilter f) {
         return new LeadRepository(db).count(f);
+    }
+
+    /** How many live leads the filter and the search text keep. */
+    public long count(LeadFilter f, String text) {
+        return new LeadRepository(db).page(f, text, 1).total();
     }
 
     private long stream(String sql, List<Object> params, Consumer<LeadRecord> sink) {

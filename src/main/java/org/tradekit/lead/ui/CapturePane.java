@@ -78,6 +78,8 @@ public final class CapturePane extends BorderPane {
     private final TextArea notes = new TextArea();
     private final TextField scan = field("lead-scan");
     private final VBox questionBox = new VBox(6);
+    private final ScrollPane scroll = new ScrollPane();
+    private ComboBox<String> staffBox;
     private final List<Node> questionNodes = new ArrayList<>();
     private long escapeAt;
 
@@ -88,13 +90,27 @@ public final class CapturePane extends BorderPane {
         vm.locale(m.locale());
         vm.consentText(new CaptureViewModel.ConsentText(m.get("lead.ui.consent.purpose"), m.get("lead.ui.consent.text"),
                 m.get("lead.ui.consent.version")));
-        VBox page = new VBox(10, header(), status(), scanArea(thumbnails), duplicates(), form(f));
-        page.setPadding(new Insets(12));
+        // the fair, who captures, what was saved and why a save was refused stay in sight above the scrolling form
+        VBox pinned = new VBox(6, header(), status(), refusal());
+        pinned.setPadding(new Insets(12, 12, 6, 12));
+        VBox page = new VBox(10, scanArea(thumbnails), duplicates(), form(f));
+        page.setPadding(new Insets(6, 12, 12, 12));
         page.setMaxWidth(980);
-        ScrollPane scroll = new ScrollPane(page);
+        scroll.setContent(page);
         scroll.setFocusTraversable(false); // a click on the form's background must not take the focus from a field or a popup
         scroll.setFitToWidth(true);
+        setTop(pinned);
         setCenter(scroll);
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((p, was, now) -> reveal(now)); // typing blind below the fold: never
+            }
+        });
+        vm.problems().addListener((javafx.collections.MapChangeListener<String, org.tradekit.catalog.FieldProblem>) c -> {
+            if (c.wasAdded()) {
+                Platform.runLater(this::focusProblem);
+            }
+        });
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -137,9 +153,70 @@ public final class CapturePane extends BorderPane {
         return false;
     }
 
-    /** Puts the focus on the first field (when the tab opens, after a save or a clear). */
+    /** Puts the focus on the first field (when the tab opens, after a save or a clear), the form scrolled to the top. */
     public void focusFirst() {
+        scroll.setVvalue(0);
         name.requestFocus();
+    }
+
+    /** Scrolls the form so that {@code node} (the field that just took the focus) is in sight. */
+    private void reveal(Node node) {
+        Node content = scroll.getContent();
+        if (node == null || content == null || !within(node) || scroll.getViewportBounds().getHeight() <= 0) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double view = scroll.getViewportBounds().getHeight();
+        double extra = content.getBoundsInLocal().getHeight() - view;
+        if (b == null || extra <= 0) {
+            return;
+        }
+        double top = scroll.getVvalue() * extra;
+        if (b.getMinY() < top) {
+            scroll.setVvalue(Math.max(0, b.getMinY() - 12) / extra);
+        } else if (b.getMaxY() > top + view) {
+            scroll.setVvalue(Math.min(extra, b.getMaxY() + 12 - view) / extra);
+        }
+    }
+
+    /** After a refused save: the focus goes to the first field the refusal names, so the user fixes it at once. */
+    private void focusProblem() {
+        for (String field : List.of("staff", "name", "country", "email", "phone", "answers", "consent", "followUp")) {
+            if (vm.problems().containsKey(field)) {
+                Node target = switch (field) {
+                    case "staff" -> staffBox;
+                    case "country" -> country;
+                    case "email" -> email;
+                    case "phone" -> phone;
+                    case "answers" -> questionNodes.isEmpty() ? quick : questionNodes.get(0);
+                    case "consent" -> quick;
+                    case "followUp" -> followUp;
+                    default -> name;
+                };
+                if (target != null) {
+                    target.requestFocus();
+                }
+                return;
+            }
+        }
+    }
+
+    /** The reasons a save was refused, in the pinned area: the fields they name may be out of sight. */
+    private Node refusal() {
+        Label refused = new Label();
+        refused.setId("lead-refused");
+        refused.setWrapText(true);
+        refused.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLDER);
+        refused.managedProperty().bind(refused.visibleProperty());
+        Runnable update = () -> {
+            String text = vm.problems().values().stream().filter(p -> !p.field().equals("form"))
+                    .map(p -> m.get(p.key(), p.argArray())).distinct().collect(java.util.stream.Collectors.joining(" "));
+            refused.setText(text.isEmpty() ? "" : m.get("lead.ui.notSaved", text));
+            refused.setVisible(!text.isEmpty());
+        };
+        vm.problems().addListener((javafx.collections.MapChangeListener<String, org.tradekit.catalog.FieldProblem>) c -> update.run());
+        update.run();
+        return refused;
     }
 
     // ---- parts ----
@@ -153,6 +230,7 @@ public final class CapturePane extends BorderPane {
                 : m.get("lead.ui.booth.fair", vm.fairProperty().get().name(),
                         Optional.ofNullable(vm.fairProperty().get().booth()).orElse("–")), vm.fairProperty()));
         ComboBox<String> staff = new ComboBox<>(vm.staffChoices());
+        staffBox = staff;
         staff.setId("lead-staff");
         staff.setPromptText(m.get("lead.ui.booth.staffPrompt"));
         staff.valueProperty().bindBidirectional(vm.staffProperty());

@@ -139,6 +139,7 @@ public final class CaptureViewModel {
         this.tasks = tasks;
         this.duplicateDebouncer = duplicateDebouncer;
         this.scanPause = scanPause;
+        clearFixedProblems();
         countryText.addListener((o, a, t) -> {
             countrySuggestions.setAll(countries.match(t, SUGGESTIONS));
             countryPick.set(0);
@@ -486,6 +487,20 @@ public final class CaptureViewModel {
     }
 
     /** Saves the lead with the visitor's consent; on success the form clears for the next visitor. */
+    /** A problem the user has just put right goes away (the consent ticked, the staff member chosen). */
+    private void clearFixedProblems() {
+        consent.addListener((o, a, b) -> {
+            if (b) {
+                problems.remove("consent");
+            }
+        });
+        staff.addListener((o, a, b) -> {
+            if (b != null) {
+                problems.remove("staff");
+            }
+        });
+    }
+
     public void save() {
         if (busy.get()) {
             return;
@@ -508,6 +523,9 @@ public final class CaptureViewModel {
         }
         if (fair.get() == null) {
             problem("form", "lead.error.noCurrentFair");
+        }
+        if (!consent.get()) {
+            problem("consent", "lead.ui.error.consent");
         }
         if (!problems.isEmpty()) {
             return;

@@ -71,6 +71,9 @@ final class DuplicatesPane extends SplitPane {
         cancel.setId("followup-merge-cancel");
         cancel.setOnAction(e -> confirmBar.setVisible(false));
         confirmText.setWrapText(true);
+        confirm.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the question wraps, the answers stay whole
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox.setHgrow(confirmText, javafx.scene.layout.Priority.ALWAYS);
         confirmBar.getChildren().setAll(confirmText, confirm, cancel);
         confirmBar.setAlignment(Pos.CENTER_LEFT);
         confirmBar.setId("followup-merge-bar");

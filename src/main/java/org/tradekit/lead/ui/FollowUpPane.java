@@ -123,7 +123,14 @@ public final class FollowUpPane extends BorderPane {
 
     private FlowPane filters() {
         ComboBox<String> fair = filter("followup-filter-fair", fairChoices(), this::fairName, vm.fairProperty());
-        vm.fairs().addListener((ListChangeListener<Fair>) c -> fair.getItems().setAll(fairChoices()));
+        vm.fairs().addListener((ListChangeListener<Fair>) c -> { // the same fairs read again: keep the one chosen
+            List<String> fresh = fairChoices();
+            if (!fair.getItems().equals(fresh)) {
+                String keep = fair.getValue();
+                fair.getItems().setAll(fresh);
+                fair.setValue(fresh.contains(keep) ? keep : "");
+            }
+        });
         ComboBox<String> product = filter("followup-filter-product", vm.productChoices(),
                 id -> id.isEmpty() ? t.get("lead.followUp.any") : vm.productName(id), vm.productProperty());
         ComboBox<String> country = filter("followup-filter-country", vm.countryChoices(),

@@ -167,11 +167,30 @@ public final class FollowUpViewModel {
                 .hidden().onSuccess(s -> {
                     productNames.clear();
                     s.perProduct().forEach(c -> productNames.put(c.key(), c.label()));
-                    productChoices.setAll(choices(s.perProduct(), product.get()));
-                    countryChoices.setAll(choices(s.perCountry(), country.get()));
-                    staffChoices.setAll(choices(s.perStaff(), staff.get()));
+                    refill(productChoices, choices(s.perProduct(), product.get()), product);
+                    refill(countryChoices, choices(s.perCountry(), country.get()), country);
+                    refill(staffChoices, choices(s.perStaff(), staff.get()), staff);
                     summary.set(s);
                 }));
+    }
+
+    /**
+     * New choices for a filter, the one chosen kept: a combo box whose items are replaced drops its value, and
+     * a status changed in the list must not clear the country or staff filter (nor reload the list meanwhile).
+     */
+    private void refill(ObservableList<String> choices, List<String> fresh, StringProperty chosen) {
+        if (choices.equals(fresh)) {
+            return;
+        }
+        String keep = chosen.get();
+        boolean was = switchingFair;
+        switchingFair = true;
+        try {
+            choices.setAll(fresh);
+            chosen.set(keep);
+        } finally {
+            switchingFair = was;
+        }
     }
 
     public void loadDuplicates() {
@@ -249,12 +268,13 @@ public final class FollowUpViewModel {
     }
 
     /**
-     * Exports the leads the filters choose (fair, product, country, rating, status, staff; not the text search)
+     * Exports the leads the list shows (its filters and search text, all of them, not only the page shown)
      * to {@code target} as CSV, XLSX or vCard 4.0, in the background with progress and cancel.
      */
     public void export(LeadFormat format, Path target) {
         LeadFilter f = new LeadFilter(code(fair), code(product), code(country), code(rating), code(status), code(staff));
-        tasks.run(BackgroundTask.of("lead.followUp.task.exporting", w -> exporter.export(format, target, f, w))
+        String text = search.get();
+        tasks.run(BackgroundTask.of("lead.followUp.task.exporting", w -> exporter.export(format, target, f, text, w))
                 .onSuccess(n -> notice.set(new FollowUpNotice("lead.followUp.exported", false, n, target)))
                 .onCancelled(() -> notice.set(new FollowUpNotice("lead.followUp.exportCancelled", true)))
                 .onExpected(LocalizedException.class, this::failed));

@@ -66,12 +66,13 @@ final class LeadDetail extends VBox {
         captures.setId("followup-detail-merges");
         Label capturesTitle = new Label(t.get("lead.followUp.detail.captures"));
         capturesTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        capturesTitle.setWrapText(true);
         GridPane pipeline = new GridPane();
         pipeline.setHgap(8);
         pipeline.setVgap(4);
-        pipeline.addRow(0, new Label(t.get("lead.followUp.col.status")), status);
-        pipeline.addRow(1, new Label(t.get("lead.followUp.col.followUp")), followUp);
-        pipeline.addRow(2, new Label(t.get("lead.followUp.detail.lang")), lang);
+        pipeline.addRow(0, key("lead.followUp.col.status"), status);
+        pipeline.addRow(1, key("lead.followUp.col.followUp"), followUp);
+        pipeline.addRow(2, key("lead.followUp.detail.lang"), lang);
         getChildren().setAll(title, fields, pipeline, capturesTitle, captures);
         vm.selectedProperty().addListener((o, a, b) -> show());
         vm.merges().addListener((javafx.collections.ListChangeListener<MergedCapture>) c -> showCaptures());
@@ -131,10 +132,17 @@ final class LeadDetail extends VBox {
         }
         Label v = new Label(value);
         v.setWrapText(true);
-        Label k = new Label(t.get(key));
+        Label k = key(key);
         k.getStyleClass().add(Styles.TEXT_MUTED);
         fields.addRow(row, k, v);
         return row + 1;
+    }
+
+    /** A field's name: never shortened to "…", the value beside it wraps instead. */
+    private Label key(String key) {
+        Label k = new Label(t.get(key));
+        k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return k;
     }
 
     private void showCaptures() {

@@ -25,8 +25,8 @@ final class SummaryPane extends ScrollPane {
     private final Label byStatus = new Label();
     private final Label byStaff = new Label();
     private final BarChart<String, Number> perDay = bars("followup-chart-day", "lead.followUp.chart.day");
-    private final BarChart<String, Number> perProduct = bars("followup-chart-product", "lead.followUp.chart.product");
-    private final BarChart<String, Number> perCountry = bars("followup-chart-country", "lead.followUp.chart.country");
+    private final BarChart<Number, String> perProduct = sideBars("followup-chart-product", "lead.followUp.chart.product");
+    private final BarChart<Number, String> perCountry = sideBars("followup-chart-country", "lead.followUp.chart.country");
     private final PieChart perRating = new PieChart();
 
     SummaryPane(FollowUpViewModel vm, FollowUpTexts t) {
@@ -36,6 +36,8 @@ final class SummaryPane extends ScrollPane {
         perRating.setId("followup-chart-rating");
         perRating.setTitle(t.get("lead.followUp.chart.rating"));
         perRating.setAnimated(false);
+        perRating.setLabelsVisible(false); // long labels pile up on small slices: the legend names them
+        perRating.setLegendSide(javafx.geometry.Side.RIGHT);
         for (var c : List.of(perDay, perProduct, perCountry)) {
             c.setTitle(t.get((String) c.getUserData()));
         }
@@ -58,7 +60,7 @@ final class SummaryPane extends ScrollPane {
         show(vm.summaryProperty().get());
     }
 
-    private BarChart<String, Number> bars(String id, String titleKey) {
+    private NumberAxis counts() {
         NumberAxis y = new NumberAxis();
         y.setMinorTickVisible(false);
         y.setTickLabelFormatter(new NumberAxis.DefaultFormatter(y) {
@@ -67,7 +69,22 @@ final class SummaryPane extends ScrollPane {
                 return n.doubleValue() == Math.rint(n.doubleValue()) ? t.formats().integer(n.longValue()) : "";
             }
         });
-        BarChart<String, Number> c = new BarChart<>(new CategoryAxis(), y);
+        return y;
+    }
+
+    /** Bars lying down, for names (products, countries) that would stand on end under upright bars. */
+    private BarChart<Number, String> sideBars(String id, String titleKey) {
+        BarChart<Number, String> c = new BarChart<>(counts(), new CategoryAxis());
+        c.setId(id);
+        c.setUserData(titleKey);
+        c.setLegendVisible(false);
+        c.setAnimated(false);
+        c.setPrefSize(420, 260);
+        return c;
+    }
+
+    private BarChart<String, Number> bars(String id, String titleKey) {
+        BarChart<String, Number> c = new BarChart<>(new CategoryAxis(), counts());
         c.setId(id);
         c.setUserData(titleKey);
         c.setLegendVisible(false);
@@ -83,7 +100,7 @@ final class SummaryPane extends ScrollPane {
         }
         total.setText(t.get("lead.followUp.summary.total", s.leads()));
         byStatus.setText(t.get("lead.followUp.summary.status", String.join(", ", s.perStatus().stream()
-                .map(c -> t.statusCode(c.key() == null ? "new" : c.key()) + ": " + t.formats().integer(c.count())).toList())));
+                .sorted(java.util.Comparator.comparingInt(c -> stage(c.key()))).map(c -> t.statusCode(c.key() == null ? "new" : c.key()) + ": " + t.formats().integer(c.count())).toList())));
         byStaff.setText(t.get("lead.followUp.summary.staff", String.join(", ", s.perStaff().stream()
                 .map(c -> (c.key() == null ? "?" : c.key()) + ": " + t.formats().integer(c.count())).toList())));
         XYChart.Series<String, Number> days = new XYChart.Series<>();
@@ -91,15 +108,44 @@ final class SummaryPane extends ScrollPane {
             days.getData().add(new XYChart.Data<>(t.date(e.getKey()), e.getValue()));
         }
         perDay.getData().setAll(List.of(days));
-        XYChart.Series<String, Number> products = new XYChart.Series<>();
+        XYChart.Series<Number, String> products = new XYChart.Series<>();
         s.perProduct().stream().limit(FollowUpViewModel.TOP_PRODUCTS)
-                .forEach(c -> products.getData().add(new XYChart.Data<>(c.label() == null ? c.key() : c.label(), c.count())));
+                .forEach(c -> products.getData().add(0, new XYChart.Data<>(c.count(), shortName(c.label() == null ? c.key()
+                        : c.label())))); // the category axis runs upwards: the most at the top
         perProduct.getData().setAll(List.of(products));
-        XYChart.Series<String, Number> countries = new XYChart.Series<>();
-        s.perCountry().stream().limit(FollowUpViewModel.TOP_PRODUCTS).forEach(c -> countries.getData().add(
-                new XYChart.Data<>(c.key() == null ? t.get("lead.followUp.country.none") : t.country(c.key()), c.count())));
+        XYChart.Series<Number, String> countries = new XYChart.Series<>();
+        s.perCountry().stream().limit(FollowUpViewModel.TOP_PRODUCTS).forEach(c -> countries.getData().add(0,
+                new XYChart.Data<>(c.count(), shortName(c.key() == null ? t.get("lead.followUp.country.none")
+                        : t.country(c.key())))));
         perCountry.getData().setAll(List.of(countries));
         perRating.getData().setAll(s.perRating().stream().map(c -> new PieChart.Data(t.rating(c.key()) + " ("
                 + t.formats().integer(c.count()) + ")", c.count())).toList());
+        for (int i = 0; i < s.perRating().size(); i++) { // hot is red, cold is blue, whatever the order
+            String colour = switch (String.valueOf(s.perRating().get(i).key())) {
+                case "hot" -> "#d64545";
+                case "warm" -> "#e8a33d";
+                case "cold" -> "#3d7fd6";
+                default -> "#9e9e9e";
+            };
+            javafx.scene.Node slice = perRating.getData().get(i).getNode();
+            if (slice != null) {
+                slice.setStyle("-fx-pie-color: " + colour + ";");
+            }
+        }
+    }
+
+    /** Where a status stands in the pipeline (new first, lost last), for listing the counts in that order. */
+    private static int stage(String code) {
+        for (org.tradekit.lead.LeadStatus st : org.tradekit.lead.LeadStatus.values()) {
+            if (st.name().equalsIgnoreCase(code == null ? "new" : code)) {
+                return st.ordinal();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** A bar's name cut to 28 characters, so that the bars keep their room. */
+    private static String shortName(String name) {
+        return name.length() <= 28 ? name : name.substring(0, 27) + "…";
     }
 }

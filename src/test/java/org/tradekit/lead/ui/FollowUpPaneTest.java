@@ -161,11 +161,13 @@ class FollowUpPaneTest {
         until(() -> table(robot).getItems().size() == 4);
         robot.clickOn("#followup-search").write("dubois"); // marks and case ignored
         until(() -> names(robot).equals(List.of("Marie Dubois")));
-        assertThat(robot.lookup("#followup-count").queryAs(Label.class).getText()).isEqualTo("1 leads");
+        assertThat(robot.lookup("#followup-count").queryAs(Label.class).getText()).isEqualTo("1 lead");
         robot.interact(() -> vm.searchProperty().set(""));
         until(() -> table(robot).getItems().size() == 4);
 
-        // Kenji Sato moves along the pipeline
+        // Kenji Sato moves along the pipeline, while the list shows Japan's leads: the filter stays
+        robot.interact(() -> combo(robot, "#followup-filter-country").setValue("JP"));
+        until(() -> names(robot).equals(List.of("Kenji Sato")));
         robot.interact(() -> table(robot).getSelectionModel().select(table(robot).getItems().stream()
                 .filter(l -> l.id().equals(kenji.id())).findFirst().orElseThrow()));
         until(() -> robot.lookup("#followup-detail-status").queryAs(ComboBox.class).getValue() == LeadStatus.NEW);
@@ -173,6 +175,11 @@ class FollowUpPaneTest {
         until(() -> "won".equals(app.leadRepository().find(kenji.id()).orElseThrow().fields().status()));
         until(() -> table(robot).getItems().stream().anyMatch(l -> l.id().equals(kenji.id())
                 && "won".equals(l.fields().status())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(combo(robot, "#followup-filter-country").getValue()).as("the country filter after the change").isEqualTo("JP");
+        assertThat(names(robot)).containsExactly("Kenji Sato");
+        robot.interact(() -> combo(robot, "#followup-filter-country").setValue(""));
+        until(() -> table(robot).getItems().size() == 4);
         // ... and Marie Dubois is contacted: the status edited in place in the list
         robot.interact(() -> {
             TableView<Lead> t = table(robot);
@@ -261,7 +268,7 @@ class FollowUpPaneTest {
         assertThat(pie.getData()).extracting(d -> d.getName() + "=" + (long) d.getPieValue())
                 .containsExactly("Cold (1)=1", "Hot (1)=1", "Warm (1)=1");
         assertThat(robot.lookup("#followup-summary-status").queryAs(Label.class).getText())
-                .isEqualTo("Pipeline: Contacted: 1, New: 1, Won: 1");
+                .isEqualTo("Pipeline: New: 1, Contacted: 1, Won: 1"); // in the order of the pipeline
 
         // the fair's leads, the merged one once, exported for the CRM
         tab(robot, 0);
@@ -322,10 +329,18 @@ class FollowUpPaneTest {
     }
 
     @SuppressWarnings("unchecked")
+    /** A bar chart's bars as name = count, the tallest or topmost first, upright or lying down. */
     private static List<Map.Entry<String, Long>> series(FxRobot robot, String id) {
-        BarChart<String, Number> chart = robot.lookup(id).queryAs(BarChart.class);
-        return chart.getData().get(0).getData().stream().map((XYChart.Data<String, Number> d) -> Map.entry(d.getXValue(),
-                d.getYValue().longValue())).toList();
+        BarChart<?, ?> chart = robot.lookup(id).queryAs(BarChart.class);
+        List<Map.Entry<String, Long>> bars = new java.util.ArrayList<>();
+        for (XYChart.Data<?, ?> d : chart.getData().get(0).getData()) {
+            bars.add(d.getXValue() instanceof Number n ? Map.entry((String) d.getYValue(), n.longValue())
+                    : Map.entry((String) d.getXValue(), ((Number) d.getYValue()).longValue()));
+        }
+        if (chart.getXAxis() instanceof javafx.scene.chart.NumberAxis) {
+            java.util.Collections.reverse(bars); // lying down, the first bar is at the bottom
+        }
+        return bars;
     }
 
     /** Waits (up to 10 s) until a condition, evaluated on the FX thread, holds. */
