@@ -74,17 +74,14 @@ final class SummaryPane extends ScrollPane {
 
     /** Bars lying down, for names (products, countries) that would stand on end under upright bars. */
     private BarChart<Number, String> sideBars(String id, String titleKey) {
-        BarChart<Number, String> c = new BarChart<>(counts(), new CategoryAxis());
-        c.setId(id);
-        c.setUserData(titleKey);
-        c.setLegendVisible(false);
-        c.setAnimated(false);
-        c.setPrefSize(420, 260);
-        return c;
+        return dressed(new BarChart<>(counts(), new CategoryAxis()), id, titleKey);
     }
 
     private BarChart<String, Number> bars(String id, String titleKey) {
-        BarChart<String, Number> c = new BarChart<>(new CategoryAxis(), counts());
+        return dressed(new BarChart<>(new CategoryAxis(), counts()), id, titleKey);
+    }
+
+    private static <X, Y> BarChart<X, Y> dressed(BarChart<X, Y> c, String id, String titleKey) {
         c.setId(id);
         c.setUserData(titleKey);
         c.setLegendVisible(false);
