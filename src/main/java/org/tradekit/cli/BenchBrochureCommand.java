@@ -41,13 +41,13 @@ final class BenchBrochureCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", descriptionKey = "cli.opt.rounds")
     int rounds;
 
-    @Option(names = "--lang", defaultValue = "zh", descriptionKey = "cli.opt.brochureLang")
+    @Option(names = "--lang", defaultValue = "zh", paramLabel = "vi|en|zh|ko|ja", descriptionKey = "cli.opt.brochureLang")
     String lang;
 
     @Option(names = "--catalogue", descriptionKey = "cli.opt.benchCatalogue")
     boolean catalogue;
 
-    @Option(names = "--layout", defaultValue = "grid2", descriptionKey = "cli.opt.brochureLayout")
+    @Option(names = "--layout", defaultValue = "grid2", paramLabel = "grid1|grid2|grid4", descriptionKey = "cli.opt.brochureLayout")
     String layout;
 
     @Override
