@@ -38,6 +38,9 @@ final class SummaryPane extends ScrollPane {
         perRating.setAnimated(false);
         perRating.setLabelsVisible(false); // long labels pile up on small slices: the legend names them
         perRating.setLegendSide(javafx.geometry.Side.RIGHT);
+        // slices and legend both take the theme's chart colours: hot red, warm orange, cold blue, none grey
+        perRating.setStyle("-color-chart-1: #d64545; -color-chart-2: #e8a33d; -color-chart-3: #3d7fd6; -color-chart-4: #9e9e9e;"
+                + " CHART_COLOR_1: #d64545; CHART_COLOR_2: #e8a33d; CHART_COLOR_3: #3d7fd6; CHART_COLOR_4: #9e9e9e;");
         for (var c : List.of(perDay, perProduct, perCountry)) {
             c.setTitle(t.get((String) c.getUserData()));
         }
@@ -107,28 +110,17 @@ final class SummaryPane extends ScrollPane {
         perDay.getData().setAll(List.of(days));
         XYChart.Series<Number, String> products = new XYChart.Series<>();
         s.perProduct().stream().limit(FollowUpViewModel.TOP_PRODUCTS)
-                .forEach(c -> products.getData().add(0, new XYChart.Data<>(c.count(), shortName(c.label() == null ? c.key()
-                        : c.label())))); // the category axis runs upwards: the most at the top
-        perProduct.getData().setAll(List.of(products));
+                .forEach(c -> bar(products, c.label() == null ? c.key() : c.label(), c.count()));
+        place(perProduct, products);
         XYChart.Series<Number, String> countries = new XYChart.Series<>();
-        s.perCountry().stream().limit(FollowUpViewModel.TOP_PRODUCTS).forEach(c -> countries.getData().add(0,
-                new XYChart.Data<>(c.count(), shortName(c.key() == null ? t.get("lead.followUp.country.none")
-                        : t.country(c.key())))));
-        perCountry.getData().setAll(List.of(countries));
-        perRating.getData().setAll(s.perRating().stream().map(c -> new PieChart.Data(t.rating(c.key()) + " ("
+        s.perCountry().stream().limit(FollowUpViewModel.TOP_PRODUCTS).forEach(c -> bar(countries, c.key() == null
+                ? t.get("lead.followUp.country.none") : t.country(c.key()), c.count()));
+        place(perCountry, countries);
+        // hot, warm, cold in that order: the chart colours set in the constructor make them red, orange, blue
+        List<FairSummary.Count> ratings = s.perRating().stream().sorted(java.util.Comparator.comparingInt(c -> rank(c.key())))
+                .toList();
+        perRating.getData().setAll(ratings.stream().map(c -> new PieChart.Data(t.rating(c.key()) + " ("
                 + t.formats().integer(c.count()) + ")", c.count())).toList());
-        for (int i = 0; i < s.perRating().size(); i++) { // hot is red, cold is blue, whatever the order
-            String colour = switch (String.valueOf(s.perRating().get(i).key())) {
-                case "hot" -> "#d64545";
-                case "warm" -> "#e8a33d";
-                case "cold" -> "#3d7fd6";
-                default -> "#9e9e9e";
-            };
-            javafx.scene.Node slice = perRating.getData().get(i).getNode();
-            if (slice != null) {
-                slice.setStyle("-fx-pie-color: " + colour + ";");
-            }
-        }
     }
 
     /** Where a status stands in the pipeline (new first, lost last), for listing the counts in that order. */
@@ -141,8 +133,43 @@ final class SummaryPane extends ScrollPane {
         return Integer.MAX_VALUE;
     }
 
-    /** A bar's name cut to 28 characters, so that the bars keep their room. */
+    /**
+     * Lays the bars in a chart as tall as they need (about 26 px a bar), on exactly their categories: an
+     * auto-ranging category axis keeps the names of earlier data and squeezes the bars into lines.
+     */
+    private static void place(BarChart<Number, String> chart, XYChart.Series<Number, String> bars) {
+        CategoryAxis names = (CategoryAxis) chart.getYAxis();
+        names.setAutoRanging(false);
+        names.getCategories().setAll(bars.getData().stream().map(XYChart.Data::getYValue).toList());
+        chart.setPrefHeight(Math.max(260, 80 + 26 * bars.getData().size()));
+        chart.getData().setAll(List.of(bars));
+    }
+
+    private static int rank(String rating) {
+        return rating == null ? 3 : switch (rating) {
+            case "hot" -> 0;
+            case "warm" -> 1;
+            case "cold" -> 2;
+            default -> 3;
+        };
+    }
+
+    /** A bar's name cut to 36 characters, so that the bars keep their room. */
     private static String shortName(String name) {
-        return name.length() <= 28 ? name : name.substring(0, 27) + "…";
+        return name.length() <= 36 ? name : name.substring(0, 35) + "…";
+    }
+
+    /** Adds a bar; a name already on the chart (two products cut to the same words) gets a number, or its bar would merge. */
+    private static void bar(XYChart.Series<Number, String> series, String name, long count) {
+        String label = shortName(name);
+        int n = 2;
+        while (true) {
+            String l = label;
+            if (series.getData().stream().noneMatch(d -> d.getYValue().equals(l))) {
+                break;
+            }
+            label = shortName(name) + " (" + n++ + ")";
+        }
+        series.getData().add(0, new XYChart.Data<>(count, label)); // the category axis runs upwards: the most at the top
     }
 }

@@ -266,7 +266,7 @@ class FollowUpPaneTest {
                 Map.entry("France (FR)", 1L), Map.entry("Japan (JP)", 1L)); // the most first, then by code
         PieChart pie = robot.lookup("#followup-chart-rating").queryAs(PieChart.class);
         assertThat(pie.getData()).extracting(d -> d.getName() + "=" + (long) d.getPieValue())
-                .containsExactly("Cold (1)=1", "Hot (1)=1", "Warm (1)=1");
+                .containsExactly("Hot (1)=1", "Warm (1)=1", "Cold (1)=1"); // hot first: the red slice
         assertThat(robot.lookup("#followup-summary-status").queryAs(Label.class).getText())
                 .isEqualTo("Pipeline: New: 1, Contacted: 1, Won: 1"); // in the order of the pipeline
 
