@@ -418,6 +418,11 @@ public final class CapturePane extends BorderPane {
         vm.questions().addListener((ListChangeListener<Question>) c -> questions());
         questions();
         g.add(m.get("lead.ui.field.questions"), questionBox, new ProblemLabel(vm.problems(), "answers", m));
+        questionBox.managedProperty().bind(questionBox.visibleProperty()); // a fair without questions: no empty row
+        g.node().getChildren().stream().filter(n -> n instanceof Label l && l.getLabelFor() == questionBox).forEach(n -> {
+            n.visibleProperty().bind(questionBox.visibleProperty());
+            n.managedProperty().bind(questionBox.visibleProperty());
+        });
         g.add(m.get("lead.ui.field.quick"), quickKeys(), new ProblemLabel(vm.problems(), "consent", m));
         Label due = new Label();
         due.setId("lead-follow-up-read");
