@@ -75,6 +75,11 @@ public final class BrochureService {
         return new Preflight(request, chosen, missing);
     }
 
+    /** The cooperative's colour (#RRGGBB) that replaces a stock theme's accent, when its profile has one. */
+    public java.util.Optional<String> brandColour() {
+        return java.util.Optional.ofNullable(coop.brand().colour()).filter(c -> Theme.colour(c).isPresent());
+    }
+
     /**
      * The request in the cooperative's colour when it has one and the theme is a stock one (an accent
      * given for this document, such as {@code --colour}, wins): every way of making a brochure (CLI,
