@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.tradekit.coop.CoopBrand;
 import org.tradekit.coop.CoopProfile;
 import org.tradekit.i18n.Formats;
 import org.tradekit.photo.WebImages;
@@ -39,13 +40,14 @@ final class BrochureDocument implements Closeable {
     final ProductLinks links;
     final ProductFacts facts;
     final CoopProfile coop;
+    final CoopBrand brand;
     final LocalDate today;
     final List<BrochureWarning> warnings;
     private final List<PDPage> withoutFooter = new ArrayList<>();
     private final PDDocumentOutline outline = new PDDocumentOutline();
 
-    BrochureDocument(BrochureRequest request, CoopProfile coop, WebImages images, ScaledPhotoCache cache, LocalDate today,
-            List<BrochureWarning> warnings) {
+    BrochureDocument(BrochureRequest request, CoopProfile coop, CoopBrand brand, WebImages images, ScaledPhotoCache cache,
+            LocalDate today, List<BrochureWarning> warnings) {
         this.face = new Typeface(pdf);
         this.words = new DocumentWords(request.language());
         this.breaker = new LineBreaker(face, request.language().locale());
@@ -53,6 +55,7 @@ final class BrochureDocument implements Closeable {
         this.theme = request.theme();
         this.paper = request.paper();
         this.coop = coop;
+        this.brand = brand;
         this.today = today;
         this.warnings = warnings;
         this.photos = new PrintPhotos(pdf, images, cache, warnings);
@@ -108,6 +111,21 @@ final class BrochureDocument implements Closeable {
             return vi != null ? vi : en == null ? "" : en;
         }
         return en != null ? en : vi == null ? "" : vi;
+    }
+
+    /**
+     * The cooperative's story in the document's language: Vietnamese for Vietnamese, English for every
+     * other; else the one there is, followed by the same marker a product text in another language gets.
+     * Null when there is no story.
+     */
+    String story() {
+        boolean vi = words.language() == DocumentLanguage.VI;
+        String own = vi ? brand.storyVi() : brand.storyEn();
+        if (own != null) {
+            return own;
+        }
+        String other = vi ? brand.storyEn() : brand.storyVi();
+        return other == null ? null : other + " " + words.get(vi ? "doc.fallback.marker" : "doc.fallback.markerVi");
     }
 
     /** Title, author, subject, creator, dates; footers on every page but the cover. */

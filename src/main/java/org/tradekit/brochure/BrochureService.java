@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.tradekit.catalog.Product;
 import org.tradekit.catalog.ProductRepository;
 import org.tradekit.catalog.ProductStatus;
+import org.tradekit.coop.CoopBrand;
 import org.tradekit.coop.CoopProfile;
 import org.tradekit.coop.CoopProfileService;
 import org.tradekit.photo.WebImages;
@@ -74,6 +75,24 @@ public final class BrochureService {
         return new Preflight(request, chosen, missing);
     }
 
+    /** The cooperative's colour (#RRGGBB) that replaces a stock theme's accent, when its profile has one. */
+    public java.util.Optional<String> brandColour() {
+        return java.util.Optional.ofNullable(coop.brand().colour()).filter(c -> Theme.colour(c).isPresent());
+    }
+
+    /**
+     * The request in the cooperative's colour when it has one and the theme is a stock one (an accent
+     * given for this document, such as {@code --colour}, wins): every way of making a brochure (CLI,
+     * screen, preview, fair pack) comes through here, so the default lives in one place.
+     */
+    static BrochureRequest branded(BrochureRequest request, CoopBrand brand) {
+        var colour = Theme.colour(brand.colour());
+        if (colour.isEmpty() || !java.util.Arrays.asList(Theme.all()).contains(request.theme())) {
+            return request;
+        }
+        return request.withLayout(request.layout(), request.paper(), request.theme().withAccent(colour.get()));
+    }
+
     /**
      * Draws the brochure and writes it to {@code out} atomically.
      *
@@ -82,12 +101,13 @@ public final class BrochureService {
      */
     public BrochureResult generate(Preflight preflight, Path out, Work work) {
         long t0 = System.nanoTime();
-        BrochureRequest request = preflight.request();
         CoopProfile profile = coop.load().orElse(CoopProfile.empty());
+        CoopBrand brand = coop.brand();
+        BrochureRequest request = branded(preflight.request(), brand);
         LocalDate today = LocalDate.now(clock);
         List<BrochureWarning> warnings = new ArrayList<>();
         List<Product> list = preflight.products();
-        try (BrochureDocument d = new BrochureDocument(request, profile, images, scaled, today, warnings)) {
+        try (BrochureDocument d = new BrochureDocument(request, profile, brand, images, scaled, today, warnings)) {
             if (!d.links.enabled()) {
                 warnings.add(new BrochureWarning("brochure.warning.noDomain"));
             }

@@ -119,6 +119,15 @@ final class Catalogue {
                         : d.words.get("doc.intro.lead", d.coopName(), province, products.size());
                 top += c.lines(d.breaker.wrap(lead, w, body, false), x, top, body, false, Theme.TEXT) + d.size(14);
             }
+            String story = d.story();
+            if (story != null) { // at most what fits above the bottom margin; a cut story ends in "…" and is reported
+                int room = (int) ((d.bottom() - top) / Canvas.leading(body));
+                LineBreaker.Lines l = d.breaker.fit(story, w, body, false, room);
+                if (l.truncated()) {
+                    d.warnings.add(new BrochureWarning("brochure.warning.storyShortened"));
+                }
+                top += c.lines(l.lines(), x, top, body, false, Theme.TEXT) + d.size(14);
+            }
             if (province != null) {
                 top = section(d, c, "doc.intro.region", List.of(province), top);
             }

@@ -33,13 +33,14 @@ final class LineBreaker {
     /** At most {@code maxLines}; when more were needed the last one ends in an ellipsis. */
     Lines fit(String text, float width, float size, boolean heavy, int maxLines) {
         List<String> out = new ArrayList<>();
-        String printable = face.printable(text).strip();
-        if (printable.isEmpty() || maxLines <= 0) {
-            return new Lines(out, !printable.isEmpty());
-        }
-        for (String paragraph : printable.split(" *\\R+ *")) {
-            if (!wrapParagraph(paragraph.replaceAll(" {2,}", " "), width, size, heavy, out, maxLines)) {
-                return new Lines(withEllipsis(out, maxLines, width, size, heavy), true);
+        // split before making printable: printable turns line breaks (control characters) into spaces
+        for (String raw : text == null ? new String[0] : text.split("\\R+")) {
+            String paragraph = face.printable(raw).strip().replaceAll(" {2,}", " ");
+            if (paragraph.isEmpty()) {
+                continue;
+            }
+            if (maxLines <= 0 || !wrapParagraph(paragraph, width, size, heavy, out, maxLines)) {
+                return new Lines(maxLines <= 0 ? out : withEllipsis(out, maxLines, width, size, heavy), true);
             }
         }
         return new Lines(out, false);

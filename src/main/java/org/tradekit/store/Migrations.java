@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class Migrations {
     /** The schema version this build writes; bump it with every new script. */
-    public static final int LATEST = 7;
+    public static final int LATEST = 8;
 
     private Migrations() {
     }

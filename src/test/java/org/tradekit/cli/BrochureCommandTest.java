@@ -42,6 +42,32 @@ class BrochureCommandTest {
     }
 
     @Test
+    void aCatalogueTellsTheStorySavedInTheProfileInTheDocumentsLanguage() throws Exception {
+        Path data = dir.resolve("data");
+        try (AppContext app = BrochureFixture.open(data)) {
+            app.coopProfile().saveBrand(new org.tradekit.coop.CoopBrand("Cà phê hái chín bằng tay ở Đắk Lắk.",
+                    "Coffee picked ripe by hand in Dak Lak.", "#6A1B9A"));
+        }
+        for (String lang : new String[] {"vi", "en"}) {
+            Path out = dir.resolve("catalogue-" + lang + ".pdf");
+            CliRun run = CliRun.en("--data-dir", data.toString(), "brochure", "--type", "catalogue", "--lang", lang,
+                    "--out", out.toString());
+            assertThat(run.exit()).as(run.err()).isZero();
+            try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+                PDFTextStripper intro = new PDFTextStripper();
+                intro.setStartPage(2);
+                intro.setEndPage(2);
+                String text = intro.getText(doc);
+                if (lang.equals("vi")) {
+                    assertThat(text).contains("Cà phê hái chín bằng tay ở Đắk Lắk.").doesNotContain("Coffee picked");
+                } else {
+                    assertThat(text).contains("Coffee picked ripe by hand in Dak Lak.").doesNotContain("Cà phê hái");
+                }
+            }
+        }
+    }
+
+    @Test
     void specSheetsForChosenSkusAndAPriceListInVietnamese() throws Exception {
         Path data = data();
         Path spec = dir.resolve("spec.pdf");

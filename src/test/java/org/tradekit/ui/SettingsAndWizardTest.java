@@ -5,6 +5,7 @@ import static org.tradekit.ui.AppWindowHarness.until;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -88,5 +89,30 @@ class SettingsAndWizardTest {
         until(() -> Files.exists(harness.settings.file())
                 && Files.readString(harness.settings.file()).contains("\"vi\""));
         assertThat(harness.settings.load().language()).isEqualTo("vi");
+    }
+
+    @Test
+    void aStoryAndColourTypedInSettingsAreStoredWithTheProfile(FxRobot robot) {
+        until(() -> robot.lookup("#first-run-wizard").tryQuery().isPresent());
+        robot.clickOn("#wizard-later");
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#coop-name_vi").write("Hợp tác xã Chè Tân Cương");
+        for (String field : List.of("#coop-story_vi", "#coop-brand_colour")) { // far down the page: focus, then type
+            Node n = robot.lookup(field).query();
+            robot.interact(n::requestFocus);
+            until(n::isFocused);
+            robot.write(field.endsWith("story_vi") ? "Chè xanh hái tay trên đồi Tân Cương." : "#1565c0");
+        }
+        javafx.scene.control.ColorPicker picker = robot.lookup("#coop-brand_colour-picker").queryAs(
+                javafx.scene.control.ColorPicker.class);
+        assertThat(picker.getValue()).isEqualTo(javafx.scene.paint.Color.web("#1565C0")); // the picker follows the text
+        robot.interact(() -> robot.lookup("#coop-save").queryAs(javafx.scene.control.Button.class).fire());
+
+        until(() -> !harness.app().coopProfile().brand().equals(org.tradekit.coop.CoopBrand.empty()));
+        var brand = harness.app().coopProfile().brand();
+        assertThat(brand.storyVi()).isEqualTo("Chè xanh hái tay trên đồi Tân Cương.");
+        assertThat(brand.storyEn()).isNull();
+        assertThat(brand.colour()).isEqualTo("#1565C0");
+        assertThat(harness.app().coopProfile().load().orElseThrow().nameVi()).isEqualTo("Hợp tác xã Chè Tân Cương");
     }
 }

@@ -134,9 +134,26 @@ public final class BrochuresView extends BorderPane {
         paper.valueProperty().bindBidirectional(vm.paperProperty());
         ComboBox<Theme> theme = Choices.combo("brochure-theme", List.of(Theme.all()), texts::theme);
         theme.valueProperty().bindBidirectional(vm.themeProperty());
+        javafx.scene.control.Label brand = new javafx.scene.control.Label(); // why every theme shows the same colour
+        brand.setId("brochure-brand-colour");
+        brand.setWrapText(true);
+        brand.getStyleClass().add(Styles.TEXT_MUTED);
+        javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(14, 14);
+        brand.setGraphic(swatch);
+        Runnable showBrand = () -> {
+            String hex = vm.brandColourProperty().get();
+            brand.setVisible(hex != null);
+            brand.setManaged(hex != null);
+            if (hex != null) {
+                brand.setText(m.get("brochure.ui.brandColour", hex));
+                swatch.setFill(javafx.scene.paint.Color.web(hex));
+            }
+        };
+        vm.brandColourProperty().addListener(o -> showBrand.run());
+        showBrand.run();
         FormGrid form = new FormGrid();
         form.add(m.get("brochure.ui.layout"), onlyFor(layout, vm.typeProperty().isEqualTo(BrochureType.CATALOGUE)), null)
-                .add(m.get("brochure.ui.paper"), paper, null).add(m.get("brochure.ui.theme"), theme, null);
+                .add(m.get("brochure.ui.paper"), paper, null).add(m.get("brochure.ui.theme"), new javafx.scene.layout.VBox(4, theme, brand), null);
         return step("brochure.ui.step.look", form.node());
     }
 

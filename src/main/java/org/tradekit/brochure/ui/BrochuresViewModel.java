@@ -88,6 +88,9 @@ public final class BrochuresViewModel {
     private final ObjectProperty<BufferedImage> pageImage = new SimpleObjectProperty<>(this, "pageImage");
     private final ObservableList<String> printers = FXCollections.observableArrayList();
     private final StringProperty printer = new SimpleStringProperty(this, "printer");
+    /** The cooperative's colour that replaces the theme's accent, or null (see docs/decisions/0032). */
+    private final javafx.beans.property.ReadOnlyStringWrapper brandColour = new javafx.beans.property.ReadOnlyStringWrapper(
+            this, "brandColour");
     private Preflight pending;
     private Preflight shown;
     private long renderNo;
@@ -117,19 +120,20 @@ public final class BrochuresViewModel {
                 }
             });
             found.sort(java.util.Comparator.comparing(ProductChoice::sku));
-            return new Loaded(found, fairs.all());
+            return new Loaded(found, fairs.all(), brochures.brandColour().orElse(null));
         }).hidden().onSuccess(l -> {
             List<String> ticked = chosenSkus();
             l.products().forEach(p -> p.chosenProperty().set(ticked.contains(p.sku())));
             productList.setAll(l.products());
             String keep = fair.get() == null ? null : fair.get().id();
             fairList.setAll(l.fairs());
+            brandColour.set(l.brandColour());
             fair.set(l.fairs().stream().filter(f -> f.id().equals(keep)).findFirst().orElse(null));
         }).onExpected(LocalizedException.class, e -> notice.set(failed(e))));
         loadPrinters();
     }
 
-    private record Loaded(List<ProductChoice> products, List<Fair> fairs) {
+    private record Loaded(List<ProductChoice> products, List<Fair> fairs, String brandColour) {
     }
 
     private void loadPrinters() {
@@ -343,6 +347,10 @@ public final class BrochuresViewModel {
         if (r != null) {
             tasks.run(BackgroundTask.of("brochure.ui.task.discard", w -> Files.deleteIfExists(r.file())).hidden());
         }
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty brandColourProperty() {
+        return brandColour.getReadOnlyProperty();
     }
 
     public ObjectProperty<BrochureType> typeProperty() {

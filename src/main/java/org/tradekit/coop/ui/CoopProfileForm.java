@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
@@ -26,6 +27,7 @@ final class CoopProfileForm {
     static final String LOGO = "logo";
     static final List<String> CONTACT = List.of("name_vi", "name_en", "address", "province", "phone", "email", "website");
     static final List<String> TRADE = List.of(LOGO, "gs1_prefix", "trace_domain", "currency");
+    static final List<String> BRAND = CoopProfileViewModel.BRAND;
 
     private CoopProfileForm() {
     }
@@ -71,6 +73,18 @@ final class CoopProfileForm {
             box.setId("coop-currency");
             box.valueProperty().bindBidirectional(vm.field(f));
             return box;
+        }
+        if (f.startsWith("story_")) { // a few paragraphs: the catalogue's introduction
+            TextArea story = new TextArea();
+            story.setId("coop-" + f);
+            story.setWrapText(true);
+            story.setPrefRowCount(4);
+            story.setPromptText(m.get("coop.prompt.story"));
+            story.textProperty().bindBidirectional(vm.field(f));
+            return story;
+        }
+        if ("brand_colour".equals(f)) {
+            return BrandColourField.of(vm.field(f), m);
         }
         TextField t = new TextField();
         t.setId("coop-" + f);

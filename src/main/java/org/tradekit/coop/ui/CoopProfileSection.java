@@ -24,6 +24,7 @@ public final class CoopProfileSection extends VBox {
         title.getStyleClass().add(Styles.TITLE_4);
         List<String> all = new ArrayList<>(CoopProfileForm.CONTACT);
         all.addAll(CoopProfileForm.TRADE);
+        all.addAll(CoopProfileForm.BRAND);
         Button save = new Button(m.get("coop.profile.save"), new FontIcon(Feather.SAVE));
         save.setId("coop-save");
         save.getStyleClass().add(Styles.ACCENT);

@@ -20,6 +20,7 @@ import javafx.collections.ObservableMap;
 import org.tradekit.catalog.FieldProblem;
 import org.tradekit.catalog.PhotoImport;
 import org.tradekit.catalog.ValidationException;
+import org.tradekit.coop.CoopBrand;
 import org.tradekit.coop.CoopLogo;
 import org.tradekit.coop.CoopProfile;
 import org.tradekit.coop.CoopProfileService;
@@ -36,6 +37,8 @@ public final class CoopProfileViewModel {
     /** The edited fields by column, in form order. */
     public static final List<String> FIELDS = List.of("name_vi", "name_en", "address", "province", "phone", "email",
             "website", "gs1_prefix", "trace_domain", "currency");
+    /** The story and colour fields (a {@link CoopBrand}), saved with the profile in the same transaction. */
+    public static final List<String> BRAND = List.of("story_vi", "story_en", "brand_colour");
 
     private final CoopProfileService service;
     private final TaskRunner tasks;
@@ -55,7 +58,7 @@ public final class CoopProfileViewModel {
         this.service = service;
         this.tasks = tasks;
         this.photoImport = photoImport;
-        for (String f : FIELDS) {
+        for (String f : java.util.stream.Stream.concat(FIELDS.stream(), BRAND.stream()).toList()) {
             StringProperty p = new SimpleStringProperty(this, f, "");
             p.addListener((o, a, b) -> {
                 if (!filling) {
@@ -66,21 +69,25 @@ public final class CoopProfileViewModel {
             });
             fields.put(f, p);
         }
-        fill(CoopProfile.empty());
+        fill(CoopProfile.empty(), CoopBrand.empty());
     }
 
     /** Loads the stored profile; {@code whenEmpty} runs (on the FX thread) when there is none yet. */
     public void load(Runnable whenEmpty) {
-        tasks.run(BackgroundTask.of("ui.task.loadProfile", w -> service.load()).hidden().onSuccess(p -> {
-            if (p.isPresent()) {
-                fill(p.get());
+        tasks.run(BackgroundTask.of("ui.task.loadProfile", w -> new Loaded(service.load(), service.brand())).hidden()
+                .onSuccess(l -> {
+            if (l.profile().isPresent()) {
+                fill(l.profile().get(), l.brand());
             } else {
                 whenEmpty.run();
             }
         }));
     }
 
-    private void fill(CoopProfile p) {
+    private record Loaded(java.util.Optional<CoopProfile> profile, CoopBrand brand) {
+    }
+
+    private void fill(CoopProfile p, CoopBrand b) {
         filling = true;
         try {
             loaded = p;
@@ -94,6 +101,9 @@ public final class CoopProfileViewModel {
             set("gs1_prefix", p.gs1Prefix());
             set("trace_domain", p.traceDomain());
             set("currency", p.currency());
+            set("story_vi", b.storyVi());
+            set("story_en", b.storyEn());
+            set("brand_colour", b.colour());
             logoSha256.set(p.logoSha256());
             touched.clear();
             showAll = false;
@@ -113,13 +123,19 @@ public final class CoopProfileViewModel {
                 text("trace_domain"), text("currency"));
     }
 
+    public CoopBrand brand() {
+        return new CoopBrand(text("story_vi"), text("story_en"), text("brand_colour"));
+    }
+
     private String text(String f) {
         return fields.get(f).get();
     }
 
     private void recheck() {
         Map<String, FieldProblem> visible = new LinkedHashMap<>();
-        for (FieldProblem p : CoopProfileValidator.check(profile())) {
+        List<FieldProblem> all = new java.util.ArrayList<>(CoopProfileValidator.check(profile()));
+        all.addAll(brand().problems());
+        for (FieldProblem p : all) {
             if (showAll || touched.contains(p.field())) {
                 visible.putIfAbsent(p.field(), p);
             }
@@ -143,9 +159,10 @@ public final class CoopProfileViewModel {
             return;
         }
         CoopProfile p = profile();
+        CoopBrand b = brand();
         saving.set(true);
-        tasks.run(BackgroundTask.of("ui.task.saveProfile", w -> service.save(p)).onSuccess(s -> {
-            fill(s);
+        tasks.run(BackgroundTask.of("ui.task.saveProfile", w -> service.save(p, b)).onSuccess(s -> {
+            fill(s, b);
             saved.set(true);
             then.accept(s);
         }).onExpected(ValidationException.class, e -> e.problems().forEach(fp -> problems.put(fp.field(), fp)))

@@ -91,6 +91,15 @@ class BrochuresViewModelTest {
     }
 
     @Test
+    void theCooperativesColourIsNamedOnceItIsInTheProfileAndEveryVisitReadsItAfresh() {
+        assertThat(vm.brandColourProperty().get()).isNull(); // the fixture's profile has none
+        app.coopProfile().saveBrand(new org.tradekit.coop.CoopBrand(null, null, "#6a1b9a"));
+        vm.start();
+        tasks.finishAll();
+        assertThat(vm.brandColourProperty().get()).isEqualTo("#6A1B9A");
+    }
+
+    @Test
     void aCancelledSaveLeavesNoFile() throws Exception {
         preview(DocumentLanguage.EN);
         Path out = dir.resolve("out/catalogue-en.pdf");
