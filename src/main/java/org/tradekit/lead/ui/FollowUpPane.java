@@ -219,7 +219,13 @@ public final class FollowUpPane extends BorderPane {
         importing.setId("followup-import");
         importing.setOnAction(e -> importChooser.choose(getScene() == null ? null : getScene().getWindow())
                 .ifPresent(vm::importFile));
-        HBox actions = new HBox(8, write, mail, export, importing);
+        javafx.scene.control.CheckBox attach = new javafx.scene.control.CheckBox(t.get("lead.followUp.attachCatalogue"));
+        attach.setId("followup-attach");
+        attach.selectedProperty().bindBidirectional(vm.attachCatalogueProperty());
+        attach.setVisible(vm.canAttachCatalogue());
+        attach.managedProperty().bind(attach.visibleProperty());
+        HBox actions = new HBox(8, write, attach, mail, export, importing);
+        actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPadding(new Insets(0, 0, 4, 0));
         VBox left = new VBox(4, actions, table);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);

@@ -29,6 +29,8 @@ import org.tradekit.lead.MergedCapture;
 import org.tradekit.lead.io.LeadExporter;
 import org.tradekit.lead.io.LeadFormat;
 import org.tradekit.lead.io.LeadImporter;
+import org.tradekit.brochure.BrochureService;
+import org.tradekit.brochure.FollowUpBrochures;
 import org.tradekit.ui.task.BackgroundTask;
 import org.tradekit.ui.task.TaskRunner;
 
@@ -51,6 +53,8 @@ public final class FollowUpViewModel {
     private final LinkOpener mail;
     private final LeadExporter exporter;
     private final LeadImporter importer;
+    private final BrochureService brochures;
+    private final javafx.beans.property.BooleanProperty attachCatalogue = new javafx.beans.property.SimpleBooleanProperty();
     private final ObservableList<ImportProblem> importProblems = FXCollections.observableArrayList();
 
     private final ObservableList<Fair> fairList = FXCollections.observableArrayList();
@@ -79,12 +83,15 @@ public final class FollowUpViewModel {
 
     /** As the app builds it (Workbench): the context's services, the system's mail program. */
     public FollowUpViewModel(org.tradekit.app.AppContext app, TaskRunner tasks) {
-        this(app.fairs(), app.leadRepository(), app.leadFollowUp(), new Files(app.leadExporter(), app.leadImporter()), tasks,
-                LinkOpener.system());
+        this(app.fairs(), app.leadRepository(), app.leadFollowUp(), new Files(app.leadExporter(), app.leadImporter(),
+                app.brochures()), tasks, LinkOpener.system());
     }
 
-    /** Where leads go out to and come in from. */
-    public record Files(LeadExporter exporter, LeadImporter importer) {
+    /** Where leads go out to and come in from, and the brochures follow-ups carry (null: none). */
+    public record Files(LeadExporter exporter, LeadImporter importer, BrochureService brochures) {
+        public Files(LeadExporter exporter, LeadImporter importer) {
+            this(exporter, importer, null);
+        }
     }
 
     /** A row or card of an imported file that was refused: where, and why. */
@@ -94,6 +101,7 @@ public final class FollowUpViewModel {
     public FollowUpViewModel(FairService fairs, LeadRepository repository, LeadFollowUp followUp, Files files,
             TaskRunner tasks, LinkOpener mail) {
         this.exporter = files.exporter();
+        this.brochures = files.brochures();
         this.importer = files.importer();
         this.fairs = fairs;
         this.repository = repository;
@@ -257,12 +265,20 @@ public final class FollowUpViewModel {
             return;
         }
         List<String> ids = chosen.stream().map(Lead::id).toList();
+        boolean attach = attachCatalogue.get() && brochures != null;
         tasks.run(BackgroundTask.of("lead.followUp.task.writing", w -> {
+            // the catalogue in each buyer's language goes beside the drafts, made once per language
+            FollowUpBrochures catalogues = attach ? new FollowUpBrochures(brochures, ids.size() == 1
+                    ? target.toAbsolutePath().getParent() : target) : null;
+            if (attach && ids.size() > 1) {
+                java.nio.file.Files.createDirectories(target);
+            }
             if (ids.size() == 1) {
-                followUp.eml().write(followUp.drafts().draft(ids.get(0)), null, target);
+                var draft = followUp.drafts().draft(ids.get(0));
+                followUp.eml().write(draft, attach ? catalogues.catalogue(draft.lang(), w) : null, target);
                 return List.of(target);
             }
-            return followUp.eml().writeAll(ids, target, lang -> null, w); // the brochure per language: issue 6
+            return followUp.eml().writeAll(ids, target, attach ? lang -> catalogues.catalogue(lang, w) : lang -> null, w);
         }).onSuccess(files -> notice.set(new FollowUpNotice("lead.followUp.written", false, files.size(), target)))
                 .onExpected(LocalizedException.class, this::failed));
     }
@@ -399,6 +415,16 @@ public final class FollowUpViewModel {
     /** The leads the filters and the search text let through, newest first (at most {@value #PAGE}). */
     public ObservableList<Lead> leads() {
         return shown;
+    }
+
+    /** Whether follow-up drafts carry the catalogue in the buyer's language (made beside them). */
+    public javafx.beans.property.BooleanProperty attachCatalogueProperty() {
+        return attachCatalogue;
+    }
+
+    /** Whether there is a brochure maker to attach catalogues with. */
+    public boolean canAttachCatalogue() {
+        return brochures != null;
     }
 
     /** How many leads the filters and the search text let through in all. */

@@ -79,4 +79,38 @@ class FollowUpViewModelTest {
                 .isEqualTo("en");
         assertThat(unexpected).isEmpty();
     }
+
+    @Test
+    void draftsCanCarryTheCatalogueInTheBuyersLanguageMadeOncePerLanguage() throws Exception {
+        app.catalog().save(TestContexts.product("TEA-1", "Chè Shan Tuyết", "Shan Tuyet tea"));
+        FollowUpViewModel withBrochures = new FollowUpViewModel(app.fairs(), app.leadRepository(), app.leadFollowUp(),
+                new FollowUpViewModel.Files(app.leadExporter(), app.leadImporter(), app.brochures()),
+                new SyncTaskRunner(unexpected::add), uri -> false);
+        withBrochures.start();
+        assertThat(withBrochures.canAttachCatalogue()).isTrue();
+        withBrochures.attachCatalogueProperty().set(true);
+        Path folder = out.resolve("with-catalogue");
+        withBrochures.writeDrafts(List.copyOf(withBrochures.leads()), folder);
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.sorted().toList();
+        }
+        assertThat(files).extracting(p -> p.getFileName().toString()).filteredOn(n -> n.endsWith(".pdf"))
+                .as("three Japanese buyers, one Japanese catalogue").containsExactly("catalogue-ja.pdf");
+        List<Path> drafts = files.stream().filter(p -> p.toString().endsWith(".eml")).toList();
+        assertThat(drafts).hasSize(3);
+        for (Path eml : drafts) {
+            try (var in = Files.newInputStream(eml)) {
+                var m = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()), in);
+                var parts = (jakarta.mail.Multipart) m.getContent();
+                var attached = parts.getBodyPart(parts.getCount() - 1);
+                assertThat(attached.getFileName()).isEqualTo("catalogue-ja.pdf");
+                assertThat(attached.getContentType()).startsWith("application/pdf");
+            }
+        }
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(folder.resolve("catalogue-ja.pdf").toFile())) {
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("ja");
+        }
+        assertThat(unexpected).isEmpty();
+    }
 }
