@@ -79,6 +79,9 @@ public final class CapturePane extends BorderPane {
     private final TextField scan = field("lead-scan");
     private final VBox questionBox = new VBox(6);
     private final ScrollPane scroll = new ScrollPane();
+    private final javafx.beans.value.ChangeListener<Node> revealFocused = (o, was, now) -> reveal(now);
+    private javafx.collections.MapChangeListener<String, org.tradekit.catalog.FieldProblem> problemsShown;
+    private Runnable showRefusal = () -> { };
     private ComboBox<String> staffBox;
     private final List<Node> questionNodes = new ArrayList<>();
     private long escapeAt;
@@ -101,16 +104,22 @@ public final class CapturePane extends BorderPane {
         scroll.setFitToWidth(true);
         setTop(pinned);
         setCenter(scroll);
-        sceneProperty().addListener((o, a, scene) -> {
+        sceneProperty().addListener((o, was, scene) -> { // typing blind below the fold: never
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(revealFocused); // a rebuilt view leaves no listener behind
+            }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((p, was, now) -> reveal(now)); // typing blind below the fold: never
+                scene.focusOwnerProperty().addListener(revealFocused);
             }
         });
-        vm.problems().addListener((javafx.collections.MapChangeListener<String, org.tradekit.catalog.FieldProblem>) c -> {
+        problemsShown = c -> {
+            showRefusal.run();
             if (c.wasAdded()) {
                 Platform.runLater(this::focusProblem);
             }
-        });
+        };
+        // weak: the view model outlives this view (a language switch rebuilds it), as ProblemLabel does
+        vm.problems().addListener(new javafx.collections.WeakMapChangeListener<>(problemsShown));
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -214,7 +223,7 @@ public final class CapturePane extends BorderPane {
             refused.setText(text.isEmpty() ? "" : m.get("lead.ui.notSaved", text));
             refused.setVisible(!text.isEmpty());
         };
-        vm.problems().addListener((javafx.collections.MapChangeListener<String, org.tradekit.catalog.FieldProblem>) c -> update.run());
+        showRefusal = update;
         update.run();
         return refused;
     }

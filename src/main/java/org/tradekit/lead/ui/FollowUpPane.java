@@ -72,6 +72,7 @@ public final class FollowUpPane extends BorderPane {
     TargetChooser chooser = this::chooseWithDialogs;
     ExportChooser exportChooser = this::chooseExportFile;
     ImportChooser importChooser = this::chooseImportFile;
+    private ListChangeListener<FollowUpViewModel.ImportProblem> importShown;
 
     public FollowUpPane(FollowUpViewModel vm, Messages m, Formats f) {
         this.vm = vm;
@@ -106,11 +107,13 @@ public final class FollowUpPane extends BorderPane {
         problems.getStyleClass().add(Styles.DANGER);
         problems.managedProperty().bind(problems.visibleProperty());
         problems.visibleProperty().bind(Bindings.isNotEmpty(vm.importProblems()));
-        vm.importProblems().addListener((ListChangeListener<FollowUpViewModel.ImportProblem>) c -> problems.setText(
+        importShown = c -> problems.setText(
                 vm.importProblems().stream().limit(20).map(p -> p.column().isEmpty()
                         ? t.get("lead.followUp.importRow", p.row(), t.message(p.problem()))
                         : t.get("lead.followUp.importRowColumn", p.row(), p.column(), t.message(p.problem())))
-                        .collect(java.util.stream.Collectors.joining("\n"))));
+                        .collect(java.util.stream.Collectors.joining("\n")));
+        // weak: the view model outlives this pane (a language switch rebuilds it)
+        vm.importProblems().addListener(new javafx.collections.WeakListChangeListener<>(importShown));
         setBottom(new VBox(notice, problems));
         vm.start();
     }
